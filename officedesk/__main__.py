@@ -1,0 +1,5 @@
+"""`python -m officedesk` and the PyInstaller entry script."""
+
+from officedesk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python core: records, deadline and calendar rules, validation, masking (stdlib + chinese-calendar)."""

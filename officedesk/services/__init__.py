@@ -1,0 +1,1 @@
+"""Use cases with transaction boundaries, audit and orchestration; no Qt."""

@@ -1,0 +1,48 @@
+"""Demo data: clearly marked in settings so it can be recognised (and later removed in one step)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from officedesk.domain.demo_data import demo_visits
+from officedesk.domain.visits import AuditEntry
+from officedesk.services.desk import Desk
+from officedesk.storage.visit_search import rebuild_search_index
+
+BATCH = 5000
+
+
+def load_demo(desk: Desk, visits: int = 500, seed: int = 2026, progress: Callable[[int, int], None] | None = None) -> int:
+    """Add `visits` sample petitions (numbered per year after any existing ones). Returns how many."""
+    s = desk.visits
+    now = desk.clock.now()
+    gen = demo_visits(visits, desk.clock.today(), seed)
+    done = 0
+    counters: dict[int, int] = {}
+    with desk.database.atomic():
+        while done < visits:
+            batch = []
+            for v in gen:
+                year = v.received_at.year
+                if year not in counters:
+                    counters[year] = int(s.repo.next_reg_no(year).rsplit("-", 1)[1])
+                # A follow-up is only recorded after a reply, and a reply only after acceptance (validation).
+                batch.append(s.prepare(v.replace(reg_no=f"XF-{year}-{counters[year]:04d}")))
+                counters[year] += 1
+                if len(batch) >= BATCH:
+                    break
+            if not batch:
+                break
+            s.repo.bulk_insert(batch, now)
+            done += len(batch)
+            if progress:
+                progress(done, visits)
+        desk.settings.repo.save(desk.settings.with_changes(demo_data=True))
+        s.audit.record([AuditEntry(now, desk.settings.operator(), "register", 0, "demo", "", "", f"{done} 件")])
+    desk.settings._settings = None
+    return done
+
+
+def rebuild_search(desk: Desk) -> None:
+    with desk.database.atomic():
+        rebuild_search_index(desk.database.db)

@@ -1,0 +1,121 @@
+"""Schema steps, one decorated function each (sqlite-utils Migrations, like Picard's upgrade registry).
+
+Never edit a step that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("officedesk")
+
+_VISIT_TEXT = (
+    "reg_no external_ref channel petitioner phone id_number address locality category subcategory matter_type "
+    "facts requests receiver receiving_leader disposition handling_unit handling_person reply_way reply_doc_no "
+    "result extension_approver extension_reason followup_way followup_by satisfaction followup_missing_reason "
+    "review_result recheck_result settled remarks status void_reason"
+).split()
+_VISIT_DATES = (
+    "accepted_on accept_notified_on reply_on extension_notified_on followup_on review_requested_on "
+    "recheck_requested_on closed_on accept_due objection_due due_date extended_due active_due"
+).split()
+
+
+@migrations()
+def m001_core(db: sqlite_utils.Database) -> None:
+    """Visits, their notes, the audit trail, settings and the editable lists."""
+    cols = ",\n".join(
+        [f"{c} TEXT NOT NULL DEFAULT ''" for c in _VISIT_TEXT]
+        + [f"{c} TEXT" for c in _VISIT_DATES]
+    )
+    db.executescript(f"""
+    CREATE TABLE visits (
+        id INTEGER PRIMARY KEY,
+        received_at TEXT NOT NULL,
+        people_count INTEGER NOT NULL DEFAULT 1,
+        extension_days INTEGER NOT NULL DEFAULT 0,
+        suspended INTEGER NOT NULL DEFAULT 0,
+        related_visit_id INTEGER REFERENCES visits(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        {cols}
+    );
+    CREATE UNIQUE INDEX visits_reg_no ON visits(reg_no) WHERE reg_no != '';
+    CREATE INDEX visits_received ON visits(received_at);
+    CREATE INDEX visits_status_due ON visits(status, active_due);
+    CREATE INDEX visits_category ON visits(category, received_at);
+    CREATE INDEX visits_unit ON visits(handling_unit, received_at);
+    CREATE INDEX visits_phone ON visits(phone) WHERE phone != '';
+    CREATE INDEX visits_id_number ON visits(id_number) WHERE id_number != '';
+
+    CREATE TABLE visit_notes (
+        id INTEGER PRIMARY KEY,
+        visit_id INTEGER NOT NULL REFERENCES visits(id),
+        on_date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX visit_notes_visit ON visit_notes(visit_id, on_date);
+
+    -- Append-only: nothing is ever lost, and the trail cannot be rewritten from the app.
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        before TEXT NOT NULL DEFAULT '',
+        after TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_entity ON audit(entity, entity_id);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE categories (
+        id INTEGER PRIMARY KEY,
+        parent TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        sort INTEGER NOT NULL DEFAULT 0,
+        UNIQUE(parent, name)
+    );
+    CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, sort INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE calendar_override (
+        day TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('holiday', 'makeup_workday')),
+        name TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT ''
+    );
+    """)
+
+
+@migrations()
+def m002_search(db: sqlite_utils.Database) -> None:
+    """Chinese search: trigram FTS5 for 3+ characters; a bigram index for 1–2 (PLATFORM.md: trigram finds
+    nothing shorter, and LIKE on the FTS table is broken for short CJK terms in SQLite 3.40.1)."""
+    db.executescript("""
+    -- The searchable text of each visit (names, requests, facts, replies, notes …), kept once.
+    CREATE TABLE visit_search (id INTEGER PRIMARY KEY REFERENCES visits(id), body TEXT NOT NULL);
+    CREATE VIRTUAL TABLE visit_fts USING fts5(
+        body, tokenize='trigram', detail='full', content='visit_search', content_rowid='id');
+    -- Contentless, no positions: one token lookup per 2-character query, a prefix scan for 1 character.
+    CREATE VIRTUAL TABLE visit_bigrams USING fts5(body, tokenize='unicode61', content='', detail='none');
+    """)
+    from officedesk.storage.visit_search import rebuild_search_index  # the text rules live there
+
+    rebuild_search_index(db)
+
+
+def pending(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def applied_count(db: sqlite_utils.Database) -> int:
+    return len(migrations.applied(db))
+
+
+def apply(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)
