@@ -45,8 +45,10 @@ class Database:
 
     def integrity_problems(self) -> list[str]:
         """`PRAGMA integrity_check` lines; empty when the file is sound."""
-        with translated_errors():
+        try:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as e:  # so damaged the check itself cannot walk it
+            return [str(e)]
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
