@@ -46,7 +46,7 @@ class RegisterOutput:
         visit = self.visits.with_display_state([self.visits.get(visit_id)])[0]
         deadlines = [(d.caption, d.label + "期限", d.due) for d in self.visits.deadlines(visit).listed()]
         write_visit_form(out, visit, self.visits.notes(visit_id), self.office_name, masked=masked,
-                         deadlines=deadlines)  # fmt: skip
+                         deadlines=deadlines, group_threshold=self.visits.settings.settings.group_threshold)  # fmt: skip
         self._audit_unmasked(masked, "print", f"来访登记表 {visit.reg_no}")
 
     def visit_form_pdf(self, visit_id: VisitId, *, masked: bool = True) -> bytes:
