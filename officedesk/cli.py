@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from officedesk import __version__
 
@@ -25,6 +26,13 @@ def gui_db_path(args: Sequence[str]) -> Path | None:
     return known.db  # type: ignore[no-any-return]
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Usage errors as one line too (the contract: one clear line, no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"officedesk: {message}（officedesk {self.prog.split(' ', 1)[-1]} --help 查看用法）\n")
+
+
 class CliError(Exception):
     """A refusal: printed as one line, exit code 1 (2 for usage errors from argparse)."""
 
@@ -37,9 +45,9 @@ def _iso_date(text: str) -> date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="officedesk", description="办公桌 OfficeDesk")
+    p = _OneLineParser(prog="officedesk", description="办公桌 OfficeDesk")
     p.add_argument("--version", action="version", version=f"officedesk {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
 
     d = sub.add_parser("demo", help="add realistic sample data")
     d.add_argument("--db", type=Path, required=True)
