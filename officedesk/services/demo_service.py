@@ -39,6 +39,7 @@ def load_demo(desk: Desk, visits: int = 500, seed: int = 2026, progress: Callabl
                 progress(done, visits)
         desk.settings.repo.save(desk.settings.with_changes(demo_data=True))
         s.audit.record([AuditEntry(now, desk.settings.operator(), "register", 0, "demo", "", "", f"{done} 件")])
+    s.repo.analyze()
     desk.settings._settings = None
     return done
 

@@ -79,4 +79,6 @@ class VisitImport:
             count = s.repo.bulk_insert(numbered, now)
             s.audit.record([AuditEntry(now, s.settings.operator(), "register", 0, "import", plan.path.name, "",
                                        f"{count} 件")])  # fmt: skip
+        if count > 1000:
+            s.repo.analyze()
         return count

@@ -140,6 +140,10 @@ class VisitService:
     def search(self, f: VisitFilter, limit: int | None = None) -> list[VisitId]:
         return self.repo.search_ids(f, self.clock.today(), self.settings.settings.due_soon_days, limit)
 
+    def count_matching(self, f: VisitFilter) -> int:
+        """How many visits the filter selects, without listing them (status-line counts)."""
+        return self.repo.count_filtered(f, self.clock.today(), self.settings.settings.due_soon_days)
+
     def fetch(self, ids: Sequence[VisitId]) -> list[Visit]:
         return self.repo.get_many(ids)
 

@@ -52,6 +52,10 @@ class Database:
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")  # keeps planner statistics current (SQLite's advice on close)
+        except sqlite3.Error:
+            pass  # closing a damaged or read-only file must not fail
         self.conn.close()
 
 

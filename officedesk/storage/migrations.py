@@ -109,6 +109,19 @@ def m002_search(db: sqlite_utils.Database) -> None:
     rebuild_search_index(db)
 
 
+@migrations()
+def m003_register_speed(db: sqlite_utils.Database) -> None:
+    """Covering indexes for the register's two commonest reads (bench/bench_register.py on 200k visits):
+    the newest-first list hides voided rows without reading each row (430 → 66 ms), and a text search's hits
+    are filtered and ordered without a table lookup per hit."""
+    db.executescript("""
+    DROP INDEX visits_received;
+    CREATE INDEX visits_received ON visits(received_at, id, status);
+    CREATE INDEX visits_id_order ON visits(id, received_at, status);
+    ANALYZE;
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

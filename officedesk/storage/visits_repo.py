@@ -137,6 +137,16 @@ class VisitsRepo:
         with translated_errors():
             return [VisitId(r[0]) for r in self.conn.execute(sql, params)]
 
+    def count_filtered(self, f: VisitFilter, today: date, due_soon_days: int) -> int:
+        where, params = _where(f, today, due_soon_days)
+        with translated_errors():
+            return int(self.conn.execute(f"SELECT count(*) FROM visits WHERE {where}", params).fetchone()[0])
+
+    def analyze(self) -> None:
+        """Fresh planner statistics after a bulk load (the covering indexes are chosen only with them)."""
+        with translated_errors():
+            self.conn.execute("ANALYZE")
+
     def iter_filtered(
         self, f: VisitFilter, today: date, due_soon_days: int, chunk: int = 2000
     ) -> Iterator[Visit]:

@@ -54,8 +54,9 @@ def test_upgrade_from_each_older_schema_keeps_data_and_copies_the_file(tmp_path:
     assert kept.execute("SELECT petitioner FROM visits").fetchall() == [("张建国",)]
     kept.close()
     assert db.conn.execute("SELECT petitioner FROM visits").fetchall() == [("张建国",)]
-    # The search index was built over what the old file held.
-    assert db.conn.execute("SELECT rowid FROM visit_fts WHERE visit_fts MATCH '\"拖欠的\"'").fetchall() == [(1,)]
+    assert db.quick_check()
+    if stop_before == "m002_search":  # the search index was built over what the old file held
+        assert db.conn.execute("SELECT rowid FROM visit_fts WHERE visit_fts MATCH '\"拖欠的\"'").fetchall() == [(1,)]
     db.close()
 
 
