@@ -32,7 +32,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import visits"))
         new = len(plan.visits) - len(plan.already_present)
         summary = QLabel(
-            self.tr("File: {file} (sheet {sheet})\n{new} visits will be added; {skipped} are already in the register.")
+            self.tr("File: {file} (sheet {sheet})\nVisits to add: {new}. Already in the register, skipped: {skipped}.")
             .format(file=plan.path.name, sheet=plan.sheet_name or "—", new=new, skipped=len(plan.already_present)),
             self,
         )  # fmt: skip

@@ -1,0 +1,44 @@
+"""Install the app's and Qt's own translations (like Picard): zh_CN by default, OFFICEDESK_LANG=en for English."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from officedesk.paths import resource_path
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANG_ENV = "OFFICEDESK_LANG"
+
+
+def wanted_language(environ: dict[str, str] | None = None) -> str:
+    """The UI language: the office works in Chinese, so English is the opt-in (source strings are English)."""
+    env = os.environ if environ is None else environ
+    value = env.get(LANG_ENV, "").strip()
+    if value.lower().startswith("en"):
+        return "en"
+    return value or DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Load officedesk_<lang>.qm (if built) and Qt's qtbase_<lang>.qm. Returns the installed translators.
+
+    Each translator is a child of `app`, so it stays installed after the Python wrapper is gone.
+    """
+    lang = language or wanted_language()
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return []
+    QLocale.setDefault(QLocale(lang))
+    installed: list[QTranslator] = []
+    candidates = (
+        (f"officedesk_{lang}", str(resource_path("i18n"))),
+        # Standard buttons (OK/Cancel), file dialogs and context menus come from Qt's own catalogue.
+        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed

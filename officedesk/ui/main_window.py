@@ -1,0 +1,236 @@
+"""The main window: navigation, menus and toolbar, the calendar warning banner and the lasting status line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk import __version__
+from officedesk.paths import resource_path
+from officedesk.services.desk import Desk
+from officedesk.ui.register_actions import RegisterActions
+from officedesk.ui.views.placeholder_view import PlaceholderView
+from officedesk.ui.views.register_view import RegisterView
+
+PAGE_REGISTER, PAGE_LEDGER, PAGE_DUTY, PAGE_REPORTS = range(4)
+NAV_STYLE = "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 14px; }"
+BANNER_STYLE = "background: #fff3cd; color: #664d03; border-bottom: 1px solid #e6c770; padding: 6px 10px;"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.register_view = RegisterView(desk, self)
+        self.actions_ = RegisterActions(desk, self.register_view, self)
+        self.setWindowTitle(self.tr("OfficeDesk") + " — " + (desk.path.name if desk.path else self.tr("in memory")))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.register_view)
+        pages = (
+            (self.tr("Register"), self.register_view),
+            (self.tr("Ledger"), PlaceholderView(self.tr("Risk ledger"), self.tr(
+                "Disputes and safety hazards with their owners and deadlines. Coming in a later version."))),
+            (self.tr("Duty"), PlaceholderView(self.tr("Duty table"), self.tr(
+                "Who is on duty each day, with holidays marked. Coming in a later version."))),
+            (self.tr("Reports"), PlaceholderView(self.tr("Reports"), self.tr(
+                "Counts by category, channel and month. Coming in a later version."))),
+        )  # fmt: skip
+        for name, page in pages:
+            self.nav.addItem(name)
+            if page is not self.register_view:
+                self.pages.addWidget(page)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(max(110, self.nav.sizeHintForColumn(0) + 16))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(PAGE_REGISTER)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("calendarBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(self.pages, 1)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        # Permanent widgets: a showMessage() text vanishes on the next hover over the table (PLATFORM.md).
+        self.notice_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.notice_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._build_actions()
+        self.register_view.refreshed.connect(self.update_counts)
+        self.register_view.selection_changed.connect(self._update_enabled)
+        self.register_view.open_requested.connect(self.actions_.open_visit)
+        self.actions_.notice.connect(self.notice_label.setText)
+        self.actions_.settings_changed.connect(self.update_banner)
+        self.update_counts()
+        self.update_banner()
+        self._update_enabled()
+        self._restore_geometry()
+
+    # --- actions --------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "",
+                icon: QStyle.StandardPixmap | None = None) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            shown = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.rstrip('…')} ({shown})")
+        else:
+            action.setToolTip(text.rstrip("…"))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work whichever widget has the focus
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        a = self.actions_
+        self.new_action = self._action(self.tr("New visit…"), self._new_visit, "Ctrl+N", sp.SP_FileIcon)
+        self.import_action = self._action(self.tr("Import…"), a.import_file, "", sp.SP_DialogOpenButton)
+        self.export_action = self._action(self.tr("Export…"), a.export, "Ctrl+E", sp.SP_DialogSaveButton)
+        self.print_list_action = self._action(
+            self.tr("Print list…"), a.print_list, "Ctrl+P", sp.SP_FileDialogContentsView
+        )
+        self.print_form_action = self._action(self.tr("Print visit form…"), a.print_visit_form, "Ctrl+Shift+P")
+        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
+        self.edit_action = self._action(self.tr("Edit visit…"), a.edit_visit, "Ctrl+O", sp.SP_FileDialogDetailedView)
+        self.edit_action.setToolTip(self.tr("Edit visit (Enter, Ctrl+O)"))
+        self.void_action = self._action(self.tr("Void visit…"), a.void_visit, "", sp.SP_DialogDiscardButton)
+        self.find_action = self._action(self.tr("Search"), self._focus_search, "Ctrl+F")
+        self.settings_action = self._action(self.tr("Settings…"), a.edit_settings, "Ctrl+,")
+        self.columns_action = self._action(self.tr("Columns…"), self.register_view.choose_columns)
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh, "F5", sp.SP_BrowserReload)
+        self.unmask_action = QAction(self.tr("Show full phone and ID numbers"), self)
+        self.unmask_action.setCheckable(True)  # on screen only, never remembered; prints and exports ask on their own
+        self.unmask_action.toggled.connect(self.register_view.model.set_unmasked)
+        self.about_action = self._action(self.tr("About OfficeDesk"), self._about)
+
+        menus = (
+            (self.tr("&File"), (self.new_action, None, self.import_action, self.export_action, None,
+                                self.print_list_action, self.print_form_action, None, self.quit_action)),
+            (self.tr("&Edit"), (self.edit_action, self.void_action, None, self.find_action, None,
+                                self.settings_action)),
+            (self.tr("&View"), (self.columns_action, self.unmask_action, None, self.refresh_action)),
+            (self.tr("&Help"), (self.about_action,)),
+        )  # fmt: skip
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")  # saveState() needs it
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.edit_action, self.void_action, None, self.import_action,
+                       self.export_action, self.print_list_action, None, self.refresh_action):  # fmt: skip
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _update_enabled(self) -> None:
+        selected = self.register_view.selected_visit_id() is not None
+        for action in (self.edit_action, self.void_action, self.print_form_action):
+            action.setEnabled(selected)
+
+    def _new_visit(self) -> None:
+        self.show_page(PAGE_REGISTER)
+        self.actions_.new_visit()
+
+    def _focus_search(self) -> None:
+        self.show_page(PAGE_REGISTER)
+        self.register_view.search_box.setFocus()
+        self.register_view.search_box.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About OfficeDesk"), self.tr(
+            "OfficeDesk {version}\nPetition register, risk ledger and duty table for a county office.\n\n"
+            "Data file: {path}").format(version=__version__, path=self.desk.path or self.tr("in memory")))  # fmt: skip
+
+    # --- state ----------------------------------------------------------------------------------
+    def show_page(self, page: int) -> None:
+        self.nav.setCurrentRow(page)
+
+    def refresh(self) -> None:
+        self.register_view.reload_lists()
+        self.register_view.refresh()
+        self.update_banner()
+
+    def update_counts(self) -> None:
+        s = self.register_view.summary()
+        if s.shown == s.total:
+            text = self.tr("{total} visits · {overdue} overdue · {due_soon} due soon")
+        else:
+            text = self.tr("{shown} of {total} visits shown · {overdue} overdue · {due_soon} due soon")
+        self.counts_label.setText(text.format(shown=s.shown, total=s.total, overdue=s.overdue, due_soon=s.due_soon))
+
+    def update_banner(self) -> None:
+        """Warn while this or next year has no official holiday data: deadlines then count weekends only."""
+        calendar = self.desk.settings.calendar
+        year = self.desk.clock.today().year
+        years = [y for y in (year, year + 1) if y in calendar.fallback_years or not calendar.is_known_year(y)]
+        self.banner.setVisible(bool(years))
+        self.banner.setText(self.tr(
+            "The official holiday calendar for {years} is not known yet; deadlines count weekends only. "
+            "Add the holidays in Settings.").format(years=", ".join(str(y) for y in years)))  # fmt: skip
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings("OfficeDesk", "OfficeDesk")
+        geometry = settings.value("main/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        state = settings.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings("OfficeDesk", "OfficeDesk")
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        self.register_view.save_columns()
+        super().closeEvent(event)
+
+
+def app_icon() -> QIcon:
+    """The window icon: the resources/icons file when one is added, else a standard icon."""
+    path = resource_path("icons", "officedesk.png")
+    if path.exists():
+        return QIcon(str(path))
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon)

@@ -1,0 +1,146 @@
+"""MainWindow: actions and shortcuts, navigation, title, status counts and the calendar banner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from officedesk.domain.visits import Visit, VisitFilter, VisitState
+from officedesk.services.clock import Clock
+from officedesk.services.desk import Desk
+from officedesk.ui.main_window import PAGE_DUTY, PAGE_LEDGER, PAGE_REGISTER, PAGE_REPORTS, MainWindow
+from officedesk.ui.views.placeholder_view import PlaceholderView
+
+
+def make_window(desk: Desk, qtbot: Any) -> MainWindow:
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    return window
+
+
+def menu_texts(window: MainWindow) -> dict[str, list[str]]:
+    out = {}
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        out[action.text()] = [a.text() for a in menu.actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+    return out
+
+
+def test_actions_have_their_shortcuts(desk: Desk, qtbot: Any) -> None:
+    w = make_window(desk, qtbot)
+    expected = {
+        w.new_action: "Ctrl+N", w.export_action: "Ctrl+E", w.print_list_action: "Ctrl+P", w.quit_action: "Ctrl+Q",
+        w.edit_action: "Ctrl+O", w.settings_action: "Ctrl+,", w.refresh_action: "F5", w.find_action: "Ctrl+F",
+    }  # fmt: skip
+    for action, keys in expected.items():
+        assert action.shortcut() == QKeySequence(keys), action.text()
+    assert "Ctrl+N" in w.new_action.toolTip()
+    assert menu_texts(w) == {
+        "&File": ["New visit…", "Import…", "Export…", "Print list…", "Print visit form…", "Quit"],
+        "&Edit": ["Edit visit…", "Void visit…", "Search", "Settings…"],
+        "&View": ["Columns…", "Show full phone and ID numbers", "Refresh"],
+        "&Help": ["About OfficeDesk"],
+    }
+
+
+def test_title_names_the_data_file(desk: Desk, qtbot: Any) -> None:
+    w = make_window(desk, qtbot)
+    assert w.windowTitle() == "OfficeDesk — t.db"
+
+
+def test_navigation_switches_pages(desk: Desk, qtbot: Any) -> None:
+    w = make_window(desk, qtbot)
+    assert w.pages.currentWidget() is w.register_view
+    for page in (PAGE_LEDGER, PAGE_DUTY, PAGE_REPORTS):
+        w.nav.setCurrentRow(page)
+        current = w.pages.currentWidget()
+        assert isinstance(current, PlaceholderView)
+        assert "later version" in current.sentence_label.text()
+    w.nav.setCurrentRow(PAGE_REGISTER)
+    assert w.pages.currentWidget() is w.register_view
+
+
+def test_selection_enables_the_visit_actions(demo_desk: Desk, qtbot: Any) -> None:
+    w = make_window(demo_desk, qtbot)
+    assert not w.edit_action.isEnabled() and not w.void_action.isEnabled()
+    w.register_view.select_row(3)
+    assert w.edit_action.isEnabled() and w.void_action.isEnabled() and w.print_form_action.isEnabled()
+
+
+def test_personal_data_can_be_shown_in_full_on_screen(desk: Desk, qtbot: Any) -> None:
+    desk.visits.save(Visit(channel="来电", received_at=datetime(2026, 11, 23, 9, 0), petitioner="丁某",
+                           requests="咨询", phone="13712345678"))  # fmt: skip
+    w = make_window(desk, qtbot)
+    model = w.register_view.model
+    phone = model.index(0, model.column_of("phone") or 0)
+    assert model.data(phone) == "137****5678"
+    w.unmask_action.trigger()
+    assert model.data(phone) == "13712345678"
+    w.unmask_action.trigger()
+    assert model.data(phone) == "137****5678"
+
+
+def test_status_counts(demo_desk: Desk, qtbot: Any) -> None:
+    w = make_window(demo_desk, qtbot)
+    total = len(demo_desk.visits.search(VisitFilter()))
+    overdue = len(demo_desk.visits.search(VisitFilter(states=(VisitState.OVERDUE,))))
+    assert w.counts_label.text().startswith(f"{total} visits · {overdue} overdue · ")
+
+    w.register_view.filter_bar.overdue_only.setChecked(True)
+    assert w.counts_label.text().startswith(f"{overdue} of {total} visits shown")
+
+    demo_desk.visits.save(Visit(channel="来电", received_at=datetime(2026, 11, 23, 9, 0), petitioner="丁某",
+                                requests="咨询"))  # fmt: skip
+    w.refresh_action.trigger()
+    assert w.counts_label.text().startswith(f"{overdue} of {total + 1} visits shown")
+
+
+def test_banner_warns_while_next_year_has_no_holidays(desk: Desk, qtbot: Any) -> None:
+    w = make_window(desk, qtbot)  # 2026-11-23: chinese-calendar knows 2026, not 2027
+    assert not w.banner.isHidden()
+    assert "2027" in w.banner.text() and "2026" not in w.banner.text()
+
+
+@pytest.fixture
+def desk_2025(tmp_path: Path) -> Iterator[Desk]:
+    d = Desk.open(tmp_path / "y.db", Clock.fixed(datetime(2025, 6, 2, 9, 0)))
+    yield d
+    d.close()
+
+
+def test_no_banner_when_the_calendar_is_known(desk_2025: Desk, qtbot: Any) -> None:
+    w = make_window(desk_2025, qtbot)
+    assert w.banner.isHidden()
+
+
+def test_geometry_is_remembered(desk: Desk, qtbot: Any) -> None:
+    w = make_window(desk, qtbot)
+    w.resize(700, 500)  # within the offscreen screen (800×600): restoreGeometry keeps a window on screen
+    w.close()
+    again = make_window(desk, qtbot)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_settings_ok_updates_banner_and_lists(desk: Desk, qtbot: Any) -> None:
+    from officedesk.domain.calendar import CalendarOverride, OverrideKind
+    from officedesk.ui.dialogs.settings_dialog import SettingsDialog
+    from officedesk.ui.dialogs.settings_lists_page import ListsPage
+
+    w = make_window(desk, qtbot)
+    assert not w.banner.isHidden()
+    w.settings_action.trigger()
+    dialog = w.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    # What the holidays page writes when the clerk types in next year's notice.
+    desk.settings.put_calendar_override(CalendarOverride(date(2027, 1, 1), OverrideKind.HOLIDAY, "元旦"))
+    lists = dialog.page(ListsPage)
+    assert isinstance(lists, ListsPage)
+    lists.units.addItem("信访办")
+    dialog.accept()
+    assert w.banner.isHidden()
+    assert w.register_view.filter_bar.unit.findData("信访办") > 0
