@@ -40,8 +40,12 @@ def test_the_ts_file_holds_every_string_in_the_code(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    subprocess.run([str(lupdate), "-extensions", "py", str(ROOT / "officedesk"), "-ts", str(fresh)],
-                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    subprocess.run(
+        [str(lupdate), "-extensions", "py", str(ROOT / "officedesk"), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     in_code = set(_messages(fresh))
     assert in_code - set(_messages(TS)) == set()  # run `make lupdate` and translate the new strings
     assert len(in_code) > 50

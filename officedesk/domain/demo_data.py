@@ -10,8 +10,36 @@ from officedesk.domain.identity import id_check_char
 from officedesk.domain.visits import CHANNELS, Visit
 
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-_GIVEN = ("建国", "卫东", "秀英", "桂兰", "志强", "海燕", "丽华", "明", "军", "玉梅", "春生", "晓红", "文斌", "淑珍",
-          "德胜", "小平", "永刚", "红霞", "国庆", "金凤", "宏伟", "磊", "静", "伟", "芳", "敏", "勇", "艳")
+_GIVEN = (
+    "建国",
+    "卫东",
+    "秀英",
+    "桂兰",
+    "志强",
+    "海燕",
+    "丽华",
+    "明",
+    "军",
+    "玉梅",
+    "春生",
+    "晓红",
+    "文斌",
+    "淑珍",
+    "德胜",
+    "小平",
+    "永刚",
+    "红霞",
+    "国庆",
+    "金凤",
+    "宏伟",
+    "磊",
+    "静",
+    "伟",
+    "芳",
+    "敏",
+    "勇",
+    "艳",
+)
 _PLACES = ("城关镇", "河口镇", "新华乡", "东风乡", "开发区", "南湖街道", "北山镇", "青石乡")
 _STREETS = ("人民路", "建设路", "解放街", "幸福巷", "团结路", "滨河路")
 # (一级, 二级, 事项性质, what people ask)
@@ -54,7 +82,9 @@ def demo_visits(count: int, today: date, seed: int = 2026) -> Iterator[Visit]:
         name = "匿名" if rng.random() < 0.03 else rng.choice(_SURNAMES) + rng.choice(_GIVEN)
         born = date(rng.randint(1950, 2000), rng.randint(1, 12), rng.randint(1, 28))
         age_days = (today - day).days
-        accepted = day + timedelta(days=rng.randint(0, min(10, age_days))) if age_days > 3 or rng.random() < 0.5 else None
+        accepted = (
+            day + timedelta(days=rng.randint(0, min(10, age_days))) if age_days > 3 or rng.random() < 0.5 else None
+        )
         handled = accepted is not None and (age_days > 75 or rng.random() < 0.55)
         reply = accepted + timedelta(days=rng.randint(10, 55)) if handled and accepted else None
         if reply and reply > today:

@@ -80,15 +80,35 @@ COLUMNS_BY_KEY = {c.key: c for c in ALL_COLUMNS}
 
 # The default export layout the foundation issue names.
 DEFAULT_EXPORT_KEYS = (
-    "reg_no", "channel", "received_at", "people_count", "petitioner", "phone", "id_number", "category",
-    "requests", "disposition", "handling_unit", "accept_due", "due_date", "state",
-)  # fmt: skip
+    "reg_no",
+    "channel",
+    "received_at",
+    "people_count",
+    "petitioner",
+    "phone",
+    "id_number",
+    "category",
+    "requests",
+    "disposition",
+    "handling_unit",
+    "accept_due",
+    "due_date",
+    "state",
+)
 
 # The printed list is landscape A4: fewer, narrower columns.
 DEFAULT_PRINT_KEYS = (
-    "reg_no", "received_at", "channel", "petitioner", "phone", "category", "requests", "handling_unit",
-    "due_date", "state",
-)  # fmt: skip
+    "reg_no",
+    "received_at",
+    "channel",
+    "petitioner",
+    "phone",
+    "category",
+    "requests",
+    "handling_unit",
+    "due_date",
+    "state",
+)
 
 
 def columns(keys: tuple[str, ...] | list[str]) -> list[VisitColumn]:

@@ -12,7 +12,9 @@ from officedesk.storage.visit_search import rebuild_search_index
 BATCH = 5000
 
 
-def load_demo(desk: Desk, visits: int = 500, seed: int = 2026, progress: Callable[[int, int], None] | None = None) -> int:
+def load_demo(
+    desk: Desk, visits: int = 500, seed: int = 2026, progress: Callable[[int, int], None] | None = None
+) -> int:
     """Add `visits` sample petitions (numbered per year after any existing ones). Returns how many."""
     s = desk.visits
     now = desk.clock.now()

@@ -45,8 +45,15 @@ class RegisterOutput:
 
         visit = self.visits.with_display_state([self.visits.get(visit_id)])[0]
         deadlines = [(d.caption, d.label + "期限", d.due) for d in self.visits.deadlines(visit).listed()]
-        write_visit_form(out, visit, self.visits.notes(visit_id), self.office_name, masked=masked,
-                         deadlines=deadlines, group_threshold=self.visits.settings.settings.group_threshold)  # fmt: skip
+        write_visit_form(
+            out,
+            visit,
+            self.visits.notes(visit_id),
+            self.office_name,
+            masked=masked,
+            deadlines=deadlines,
+            group_threshold=self.visits.settings.settings.group_threshold,
+        )
         self._audit_unmasked(masked, "print", f"来访登记表 {visit.reg_no}")
 
     def visit_form_pdf(self, visit_id: VisitId, *, masked: bool = True) -> bytes:
@@ -55,23 +62,39 @@ class RegisterOutput:
         return buf.getvalue()
 
     def write_register_list(
-        self, out: BinaryIO, f: VisitFilter, *, masked: bool = True, keys: Sequence[str] = DEFAULT_PRINT_KEYS,
+        self,
+        out: BinaryIO,
+        f: VisitFilter,
+        *,
+        masked: bool = True,
+        keys: Sequence[str] = DEFAULT_PRINT_KEYS,
         progress: Progress | None = None,
-    ) -> int:  # fmt: skip
+    ) -> int:
         from officedesk.forms.register_list_form import write_register_list
 
         total, rows = self._filtered(f)
         pages = write_register_list(
-            out, rows, columns(list(keys)), title=f"{self.office_name}信访接待登记台账",
-            subtitle=self.describe(f, total), masked=masked, progress=progress, total=total,
-        )  # fmt: skip
+            out,
+            rows,
+            columns(list(keys)),
+            title=f"{self.office_name}信访接待登记台账",
+            subtitle=self.describe(f, total),
+            masked=masked,
+            progress=progress,
+            total=total,
+        )
         self._audit_unmasked(masked, "print", f"登记台账 {total} 件")
         return pages
 
     def export(
-        self, path: Path, f: VisitFilter, *, masked: bool = True, keys: Sequence[str] = DEFAULT_EXPORT_KEYS,
+        self,
+        path: Path,
+        f: VisitFilter,
+        *,
+        masked: bool = True,
+        keys: Sequence[str] = DEFAULT_EXPORT_KEYS,
         progress: Progress | None = None,
-    ) -> ExportResult:  # fmt: skip
+    ) -> ExportResult:
         """Write the filtered register to `path` (.xlsx, .csv or .pdf) safely: temp file, fsync, rename, verify."""
         fmt = path.suffix.lower().lstrip(".")
         if fmt not in FORMATS:
@@ -80,21 +103,34 @@ class RegisterOutput:
             from officedesk.exchange.safe_write import write_atomically
 
             total, _ = self._filtered(f)
-            write_atomically(path, lambda out: self.write_register_list(out, f, masked=masked, keys=keys,
-                                                                        progress=progress))  # fmt: skip
+
+            def write(out: BinaryIO) -> None:
+                self.write_register_list(out, f, masked=masked, keys=keys, progress=progress)
+
+            write_atomically(path, write, verify=_verify_pdf)
             return ExportResult(path, total)
         from officedesk.exchange.visits_export import export_visits
 
         total, rows = self._filtered(f)
-        written = export_visits(path, rows, columns(list(keys)), fmt=fmt, masked=masked,
-                                title=f"{self.office_name}信访接待登记台账", progress=progress, total=total)  # fmt: skip
+        written = export_visits(
+            path,
+            rows,
+            columns(list(keys)),
+            fmt=fmt,
+            masked=masked,
+            title=f"{self.office_name}信访接待登记台账",
+            progress=progress,
+            total=total,
+        )
         self._audit_unmasked(masked, "export", f"{path.name} {written} 行")
         return ExportResult(path, written)
 
     def describe(self, f: VisitFilter, total: int) -> str:
         parts = []
         if f.date_from or f.date_to:
-            parts.append(f"{f.date_from.isoformat() if f.date_from else '…'} 至 {f.date_to.isoformat() if f.date_to else '…'}")
+            parts.append(
+                f"{f.date_from.isoformat() if f.date_from else '…'} 至 {f.date_to.isoformat() if f.date_to else '…'}"
+            )
         if f.text:
             parts.append(f"检索“{f.text}”")
         parts.append(f"共 {total} 件")
@@ -106,5 +142,16 @@ class RegisterOutput:
             return
         s = self.visits
         with s.database.atomic():
-            s.audit.record([AuditEntry(s.clock.now(), s.settings.operator(), "register", 0, action, "unmasked", "",
-                                       what)])  # fmt: skip
+            s.audit.record(
+                [AuditEntry(s.clock.now(), s.settings.operator(), "register", 0, action, "unmasked", "", what)]
+            )
+
+
+def _verify_pdf(path: Path) -> None:
+    """Read back what reached the target (a USB stick can lie): a PDF ends with its %%EOF marker."""
+    with path.open("rb") as f:
+        head = f.read(5)
+        f.seek(max(path.stat().st_size - 1024, 0))
+        tail = f.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise OSError(f"写入的 PDF 文件不完整：{path}")

@@ -112,8 +112,20 @@ class SettingsService:
     def put_calendar_override(self, override: CalendarOverride) -> Changes:
         with self.database.atomic():
             self.repo.put_calendar_override(override)
-            self.audit.record([AuditEntry(self.clock.now(), self.operator(), "calendar", 0, "update",
-                                          override.day.isoformat(), "", f"{override.kind} {override.name}")])  # fmt: skip
+            self.audit.record(
+                [
+                    AuditEntry(
+                        self.clock.now(),
+                        self.operator(),
+                        "calendar",
+                        0,
+                        "update",
+                        override.day.isoformat(),
+                        "",
+                        f"{override.kind} {override.name}",
+                    )
+                ]
+            )
         self._calendar = None
         return Changes(calendar=True)
 

@@ -53,7 +53,7 @@ class VisitImport:
             path=path,
             sheet_name=preview.sheet_name,
             visits=tuple(preview.visits),
-            column_map=tuple(tuple(p) for p in preview.column_map),  # type: ignore[misc]
+            column_map=tuple((str(a), str(b)) for a, b in preview.column_map),
             ignored_headings=tuple(preview.ignored_headings),
             already_present=tuple(sorted(present)),
             warnings=tuple(warnings),
@@ -77,8 +77,9 @@ class VisitImport:
                     counters[year] += 1
                 numbered.append(v)
             count = s.repo.bulk_insert(numbered, now)
-            s.audit.record([AuditEntry(now, s.settings.operator(), "register", 0, "import", plan.path.name, "",
-                                       f"{count} 件")])  # fmt: skip
+            s.audit.record(
+                [AuditEntry(now, s.settings.operator(), "register", 0, "import", plan.path.name, "", f"{count} 件")]
+            )
         if count > 1000:
             s.repo.analyze()
         return count

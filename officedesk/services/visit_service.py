@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from officedesk.domain.deadlines import VisitDeadlines, compute_deadlines, display_state, with_deadlines
@@ -32,7 +32,7 @@ class ValidationFailed(Exception):
 class Saved:
     visit: Visit
     warnings: tuple[FieldIssue, ...]
-    changes: Changes = Changes(visits=True)
+    changes: Changes = field(default_factory=lambda: Changes(visits=True))
 
 
 class VisitService:
@@ -104,8 +104,18 @@ class VisitService:
             before = self.repo.get(visit_id)
             after = self.repo.update(before.replace(status=VisitState.VOID, void_reason=reason.strip()), now)
             self.audit.record(
-                [AuditEntry(now, self.settings.operator(), "visit", visit_id, "void", "status", before.status,
-                            f"{after.status}：{reason.strip()}")]  # fmt: skip
+                [
+                    AuditEntry(
+                        now,
+                        self.settings.operator(),
+                        "visit",
+                        visit_id,
+                        "void",
+                        "status",
+                        before.status,
+                        f"{after.status}：{reason.strip()}",
+                    )
+                ]
             )
         return Changes(visits=True)
 
@@ -115,8 +125,20 @@ class VisitService:
         now = self.clock.now()
         with self.database.atomic():
             note = self.repo.add_note(VisitNote(visit_id, on_date, text.strip()), now)
-            self.audit.record([AuditEntry(now, self.settings.operator(), "visit", visit_id, "note", "progress", "",
-                                          f"{on_date.isoformat()} {text.strip()}")])  # fmt: skip
+            self.audit.record(
+                [
+                    AuditEntry(
+                        now,
+                        self.settings.operator(),
+                        "visit",
+                        visit_id,
+                        "note",
+                        "progress",
+                        "",
+                        f"{on_date.isoformat()} {text.strip()}",
+                    )
+                ]
+            )
         return note
 
     def recompute_deadlines(self) -> int:

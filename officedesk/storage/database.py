@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -52,10 +53,9 @@ class Database:
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
-        try:
-            self.conn.execute("PRAGMA optimize")  # keeps planner statistics current (SQLite's advice on close)
-        except sqlite3.Error:
-            pass  # closing a damaged or read-only file must not fail
+        # Keeps planner statistics current (SQLite's advice on close); a damaged or read-only file must still close.
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
 

@@ -50,8 +50,15 @@ def classify(error: sqlite3.Error) -> StorageError:
         return StorageUnavailable(_FILE_FAULTS[primary], primary)
     text = str(error).lower()
     # Some failures arrive without an error code (e.g. from executescript) — fall back to the text.
-    for needle, primary in (("disk is full", 13), ("readonly", 8), ("malformed", 11), ("not a database", 26),
-                            ("locked", 5), ("unable to open", 14), ("disk i/o", 10)):  # fmt: skip
+    for needle, primary in (
+        ("disk is full", 13),
+        ("readonly", 8),
+        ("malformed", 11),
+        ("not a database", 26),
+        ("locked", 5),
+        ("unable to open", 14),
+        ("disk i/o", 10),
+    ):
         if needle in text:
             return StorageUnavailable(_FILE_FAULTS[primary], primary)
     return StorageBug(f"{type(error).__name__}: {error}")

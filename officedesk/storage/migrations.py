@@ -10,25 +10,62 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("officedesk")
 
-_VISIT_TEXT = (
-    "reg_no external_ref channel petitioner phone id_number address locality category subcategory matter_type "
-    "facts requests receiver receiving_leader disposition handling_unit handling_person reply_way reply_doc_no "
-    "result extension_approver extension_reason followup_way followup_by satisfaction followup_missing_reason "
-    "review_result recheck_result settled remarks status void_reason"
-).split()
-_VISIT_DATES = (
-    "accepted_on accept_notified_on reply_on extension_notified_on followup_on review_requested_on "
-    "recheck_requested_on closed_on accept_due objection_due due_date extended_due active_due"
-).split()
+_VISIT_TEXT = [
+    "reg_no",
+    "external_ref",
+    "channel",
+    "petitioner",
+    "phone",
+    "id_number",
+    "address",
+    "locality",
+    "category",
+    "subcategory",
+    "matter_type",
+    "facts",
+    "requests",
+    "receiver",
+    "receiving_leader",
+    "disposition",
+    "handling_unit",
+    "handling_person",
+    "reply_way",
+    "reply_doc_no",
+    "result",
+    "extension_approver",
+    "extension_reason",
+    "followup_way",
+    "followup_by",
+    "satisfaction",
+    "followup_missing_reason",
+    "review_result",
+    "recheck_result",
+    "settled",
+    "remarks",
+    "status",
+    "void_reason",
+]
+_VISIT_DATES = [
+    "accepted_on",
+    "accept_notified_on",
+    "reply_on",
+    "extension_notified_on",
+    "followup_on",
+    "review_requested_on",
+    "recheck_requested_on",
+    "closed_on",
+    "accept_due",
+    "objection_due",
+    "due_date",
+    "extended_due",
+    "active_due",
+]
 
 
 @migrations()
 def m001_core(db: sqlite_utils.Database) -> None:
     """Visits, their notes, the audit trail, settings and the editable lists."""
-    cols = ",\n".join(
-        [f"{c} TEXT NOT NULL DEFAULT ''" for c in _VISIT_TEXT]
-        + [f"{c} TEXT" for c in _VISIT_DATES]
-    )
+    cols = ",\n".join([f"{c} TEXT NOT NULL DEFAULT ''" for c in _VISIT_TEXT] + [f"{c} TEXT" for c in _VISIT_DATES])
     db.executescript(f"""
     CREATE TABLE visits (
         id INTEGER PRIMARY KEY,

@@ -5,14 +5,21 @@ from __future__ import annotations
 import dataclasses
 import typing
 from datetime import date, datetime
-from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 
-@cache
+_KINDS: dict[type, dict[str, str]] = {}
+
+
 def _kinds(cls: type) -> dict[str, str]:
+    if cls not in _KINDS:
+        _KINDS[cls] = _field_kinds(cls)
+    return _KINDS[cls]
+
+
+def _field_kinds(cls: type) -> dict[str, str]:
     """Field name → 'date' | 'datetime' | 'bool' | 'int' | 'text' from the (string) annotations."""
     hints = typing.get_type_hints(cls)
     kinds: dict[str, str] = {}
@@ -59,7 +66,7 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
         if name not in row:
             continue
         value = row[name]
-        if value is None or value == "" and kind in ("date", "datetime"):
+        if value is None or (value == "" and kind in ("date", "datetime")):
             values[name] = None
         elif kind == "datetime":
             values[name] = datetime.fromisoformat(value)

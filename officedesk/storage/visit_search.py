@@ -13,10 +13,26 @@ import sqlite_utils
 
 # Visit columns whose text the search box finds ("names, requests, facts, replies and notes").
 SEARCHED_FIELDS = (
-    "reg_no", "external_ref", "petitioner", "phone", "id_number", "address", "locality", "category", "subcategory",
-    "facts", "requests", "receiver", "receiving_leader", "handling_unit", "handling_person", "reply_doc_no",
-    "result", "remarks", "void_reason",
-)  # fmt: skip
+    "reg_no",
+    "external_ref",
+    "petitioner",
+    "phone",
+    "id_number",
+    "address",
+    "locality",
+    "category",
+    "subcategory",
+    "facts",
+    "requests",
+    "receiver",
+    "receiving_leader",
+    "handling_unit",
+    "handling_person",
+    "reply_doc_no",
+    "result",
+    "remarks",
+    "void_reason",
+)
 
 
 def search_body(row: Mapping[str, Any], notes: Iterable[str] = ()) -> str:
@@ -41,7 +57,7 @@ def _runs(text: str) -> list[str]:
 
 
 def bigram_text(body: str) -> str:
-    """"张三丰" → "张三 三丰 丰": every character starts a token, so a 1-character prefix query finds it."""
+    """ "张三丰" → "张三 三丰 丰": every character starts a token, so a 1-character prefix query finds it."""
     tokens: list[str] = []
     for run in _runs(body):
         tokens.extend(run[i : i + 2] for i in range(len(run)))
@@ -113,9 +129,7 @@ def rebuild_search_index(db: sqlite_utils.Database) -> None:
 
 def _insert_bodies(conn: Any, batch: Sequence[tuple[int, str]]) -> None:
     conn.executemany("INSERT INTO visit_search(id, body) VALUES (?, ?)", batch)
-    conn.executemany(
-        "INSERT INTO visit_bigrams(rowid, body) VALUES (?, ?)", [(i, bigram_text(b)) for i, b in batch]
-    )
+    conn.executemany("INSERT INTO visit_bigrams(rowid, body) VALUES (?, ?)", [(i, bigram_text(b)) for i, b in batch])
 
 
 def index_many(db: sqlite_utils.Database, batch: Sequence[tuple[int, str]]) -> None:

@@ -147,9 +147,7 @@ class VisitsRepo:
         with translated_errors():
             self.conn.execute("ANALYZE")
 
-    def iter_filtered(
-        self, f: VisitFilter, today: date, due_soon_days: int, chunk: int = 2000
-    ) -> Iterator[Visit]:
+    def iter_filtered(self, f: VisitFilter, today: date, due_soon_days: int, chunk: int = 2000) -> Iterator[Visit]:
         """Every visit the filter selects, newest first, fetched in chunks (exports of 200k rows)."""
         ids = self.search_ids(f, today, due_soon_days)
         for start in range(0, len(ids), chunk):
@@ -157,7 +155,8 @@ class VisitsRepo:
 
     def related_candidates(self, phone: str, id_number: str, exclude: VisitId | None, limit: int = 20) -> list[Visit]:
         """Earlier visits with the same phone or ID number (a link between cases, never a profile)."""
-        clauses, params = [], {"ex": exclude or -1}
+        clauses: list[str] = []
+        params: dict[str, object] = {"ex": exclude or -1}
         if phone:
             clauses.append("phone = :phone")
             params["phone"] = phone
@@ -191,8 +190,11 @@ class VisitsRepo:
         """(value, 批次, 人次) per value of `column` among non-void visits received in the range."""
         if column not in ("channel", "category", "status", "handling_unit", "matter_type"):
             raise ValueError(column)
-        p = {"void": VisitState.VOID, "dfrom": (date_from or date.min).isoformat(),
-             "dto": (date_to + timedelta(days=1)).isoformat() if date_to else "9999"}  # fmt: skip
+        p = {
+            "void": VisitState.VOID,
+            "dfrom": (date_from or date.min).isoformat(),
+            "dto": (date_to + timedelta(days=1)).isoformat() if date_to else "9999",
+        }
         cur = self.conn.execute(
             f"SELECT {column}, count(*), sum(people_count) FROM visits WHERE status != :void "
             f"AND received_at >= :dfrom AND received_at < :dto GROUP BY {column} ORDER BY count(*) DESC",
@@ -201,8 +203,12 @@ class VisitsRepo:
         return [(r[0], int(r[1]), int(r[2] or 0)) for r in cur]
 
     def count_group_visits(self, threshold: int, date_from: date | None, date_to: date | None) -> int:
-        p = {"void": VisitState.VOID, "t": threshold, "dfrom": (date_from or date.min).isoformat(),
-             "dto": (date_to + timedelta(days=1)).isoformat() if date_to else "9999"}  # fmt: skip
+        p = {
+            "void": VisitState.VOID,
+            "t": threshold,
+            "dfrom": (date_from or date.min).isoformat(),
+            "dto": (date_to + timedelta(days=1)).isoformat() if date_to else "9999",
+        }
         row = self.conn.execute(
             "SELECT count(*) FROM visits WHERE status != :void AND people_count >= :t "
             "AND received_at >= :dfrom AND received_at < :dto",

@@ -19,7 +19,7 @@ Progress = Callable[[int, int], None]
 EXPORT_SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "pdf": ".pdf"}
 
 
-class _Cancelled(Exception):  # noqa: N818 — a signal to unwind, not an error
+class _Cancelled(Exception):
     """Raised from the progress callback: the writers leave no partial file behind (safe_write)."""
 
 

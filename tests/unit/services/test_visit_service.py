@@ -12,8 +12,13 @@ from officedesk.services.visit_service import ValidationFailed
 
 
 def _visit(**kw: object) -> Visit:
-    base: dict[str, object] = dict(channel="来访", received_at=datetime(2026, 11, 20, 9, 0), petitioner="张建国",
-                                   requests="请求督促支付拖欠的工资", phone="13812345678")  # fmt: skip
+    base: dict[str, object] = dict(
+        channel="来访",
+        received_at=datetime(2026, 11, 20, 9, 0),
+        petitioner="张建国",
+        requests="请求督促支付拖欠的工资",
+        phone="13812345678",
+    )
     base.update(kw)
     return Visit(**base)  # type: ignore[arg-type]
 
@@ -99,8 +104,12 @@ def test_a_matter_raised_again_is_suggested(unit_desk: Desk) -> None:
     s = unit_desk.visits
     first = s.save(_visit(received_at=datetime(2026, 10, 8, 9, 0), requests="城关镇某工地拖欠农民工工资请求支付")).visit
     other = s.save(_visit(petitioner="王磊", phone="13900001111", requests="小区物业服务差")).visit
-    again = _visit(received_at=datetime(2026, 11, 20, 9, 0), petitioner="张建国", phone="",
-                   requests="城关镇某工地拖欠农民工工资一直未解决")  # fmt: skip
+    again = _visit(
+        received_at=datetime(2026, 11, 20, 9, 0),
+        petitioner="张建国",
+        phone="",
+        requests="城关镇某工地拖欠农民工工资一直未解决",
+    )
     suggested = [v.id for v in s.related_suggestions(again)]
     assert first.id in suggested and other.id not in suggested
     same_phone = [v.id for v in s.related_suggestions(_visit(requests="别的事"))]

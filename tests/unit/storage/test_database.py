@@ -28,8 +28,18 @@ def test_new_file_gets_every_migration(tmp_path: Path) -> None:
     db = open_database(tmp_path / "d.db")
     assert migrations.pending(db.db) == []
     tables = set(db.db.table_names())
-    assert {"visits", "visit_notes", "audit", "settings", "categories", "units", "calendar_override",
-            "visit_search", "visit_fts", "visit_bigrams"} <= tables  # fmt: skip
+    assert {
+        "visits",
+        "visit_notes",
+        "audit",
+        "settings",
+        "categories",
+        "units",
+        "calendar_override",
+        "visit_search",
+        "visit_fts",
+        "visit_bigrams",
+    } <= tables
     assert db.migration_backup is None  # nothing to protect in a new file
     db.close()
 
@@ -130,9 +140,9 @@ def test_a_write_on_a_read_only_file_is_the_files_fault(tmp_path: Path) -> None:
     path = tmp_path / "ro.db"
     open_database(path).close()
     ro = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from officedesk.domain.settings import DeskSettings
     from officedesk.storage.database import Database
     from officedesk.storage.settings_repo import SettingsRepo
-    from officedesk.domain.settings import DeskSettings
 
     repo = SettingsRepo(Database(sqlite_utils.Database(ro), path))
     with pytest.raises(StorageUnavailable, match="只读"):
