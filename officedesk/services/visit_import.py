@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from officedesk.domain.visit_columns import COLUMNS_BY_KEY
 from officedesk.domain.visit_validation import validate_visit
 from officedesk.domain.visits import AuditEntry, Visit
 from officedesk.services.visit_service import VisitService
@@ -34,15 +34,16 @@ class VisitImport:
         from officedesk.exchange.visits_import import read_visits_file
 
         now = self.visits.clock.now()
-        preview: Any = read_visits_file(path, sheet=sheet, now=now)
-        row_numbers: list[int] = list(getattr(preview, "row_numbers", []) or range(2, 2 + len(preview.visits)))
-        problems: list[Any] = []
+        preview = read_visits_file(path, sheet=sheet, now=now)
+        row_numbers = list(preview.row_numbers)
+        problems: list[RowProblem] = []
         warnings: list[str] = []
         settings = self.visits.settings.settings
         for row_no, visit in zip(row_numbers, preview.visits, strict=False):
             for issue in validate_visit(visit, settings, now):
                 if issue.severity == "error":
-                    problems.append(RowProblem(row_no, issue.field, issue.message))
+                    heading = COLUMNS_BY_KEY[issue.field].heading if issue.field in COLUMNS_BY_KEY else issue.field
+                    problems.append(RowProblem(row_no, heading, issue.message))
                 else:
                     warnings.append(f"第{row_no}行：{issue.message}")
         if problems:

@@ -1,0 +1,127 @@
+"""How far a sheet's cells reach, read from its XML before calamine builds a grid for it.
+
+calamine allocates one dense grid from the first to the last cell that holds a value: a 6 KB xlsx
+with one cell at XFD1048576 asks for 512 GB and aborts the whole process (python-calamine 0.9,
+found by fuzzing for RELIABILITY.md E1/E4); an ods row repeated 6,000 times across 16,384 columns
+passes its 100-million-cell cap and still needs gigabytes. This scan streams the XML with a
+regular expression — no XML parser, no entity expansion — and only counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One start tag of a row or a cell, in xlsx (row, c) or ods (table-row, table-cell) spelling.
+_XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^<>]*)>")
+_ODS_TAG = re.compile(rb"<(?:[\w.-]+:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^<>]*)>")
+_ATTR_R = re.compile(rb"""\br\s*=\s*["']([A-Za-z]{0,4})([0-9]{1,12})["']""")
+_ROWS_REPEATED = re.compile(rb"""number-rows-repeated\s*=\s*["']([0-9]{1,12})["']""")
+_COLUMNS_REPEATED = re.compile(rb"""number-columns-repeated\s*=\s*["']([0-9]{1,12})["']""")
+# A formula with no cached result (<f>…</f> then no <v>, or an empty one): calamine reads
+# "" for it, so the cell would be imported as empty — files written by programs, never saved by Excel.
+_UNCACHED_FORMULA = re.compile(
+    rb"(?:</N:f>|<N:f\b[^<>]*/>)\s*(?:<N:v\s*/>|<N:v>\s*</N:v>)?\s*</N:c>".replace(b"N:", rb"(?:[\w.-]+:)?")
+)
+_FORMULA_TAIL = 256
+# A tag longer than this is not a spreadsheet's; keeps a '<' with no '>' from buffering forever.
+_MAX_TAG = 1024 * 1024
+
+
+@dataclass
+class Extent:
+    """The last row and column (1-based) that hold a value; 0 when the sheet is empty."""
+
+    rows: int = 0
+    cols: int = 0
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.cols
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+class ExtentScanner:
+    """Feed a worksheet's XML in chunks (xlsx: one part per sheet; ods: content.xml, all sheets)."""
+
+    def __init__(self, ods: bool) -> None:
+        self._ods = ods
+        self._pattern = _ODS_TAG if ods else _XLSX_TAG
+        # The unscanned tail of the stream; _base is its offset in the whole part.
+        self._buffer = b""
+        self._base = 0
+        self._tags_done = 0
+        self._formulas_done = 0
+        self._row = 0
+        self._rows_repeated = 1
+        self._col = 0
+        self.sheets: list[Extent] = [] if ods else [Extent()]
+        self.uncached_formulas = 0
+
+    @property
+    def largest(self) -> Extent:
+        return max(self.sheets, key=lambda e: (e.cells, e.rows), default=Extent())
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        data = self._buffer + chunk
+        # Tags are scanned up to the last '<': a tag cut by the chunk boundary waits for the next chunk.
+        cut = len(data) if final else data.rfind(b"<")
+        if cut < 0 or len(data) - cut > _MAX_TAG:
+            cut = len(data)
+        for match in self._pattern.finditer(data, self._tags_done - self._base, cut):
+            self._tag(match.group(1), match.group(2))
+        self._tags_done = self._base + cut
+        if not self._ods:
+            # A formula pattern spans several tags: the tail kept below lets it complete in the next
+            # chunk, and the offset of the last match keeps it from being counted twice.
+            for match in _UNCACHED_FORMULA.finditer(data, max(0, self._formulas_done - self._base)):
+                self.uncached_formulas += 1
+                self._formulas_done = self._base + match.end()
+        keep = min(cut, max(0, len(data) - _FORMULA_TAIL))
+        self._buffer = data[keep:]
+        self._base += keep
+
+    def close(self) -> None:
+        self.feed(b"", final=True)
+
+    def _tag(self, name: bytes, attrs: bytes) -> None:
+        if self._ods:
+            self._ods_tag(name, attrs)
+        elif name == b"row":
+            found = _ATTR_R.search(attrs)
+            self._row = int(found.group(2)) if found else self._row + 1
+            self._col = 0
+        elif name == b"c":
+            found = _ATTR_R.search(attrs)
+            if found and found.group(1):
+                self._col, row = _column_number(found.group(1)), int(found.group(2))
+            else:
+                self._col, row = self._col + 1, self._row
+            # A self-closing <c …/> holds no value (only a style); calamine leaves it out of the grid.
+            if not attrs.endswith(b"/"):
+                extent = self.sheets[-1]
+                extent.rows, extent.cols = max(extent.rows, row), max(extent.cols, self._col)
+
+    def _ods_tag(self, name: bytes, attrs: bytes) -> None:
+        if name == b"table":
+            self.sheets.append(Extent())
+            self._row, self._rows_repeated = 0, 0
+        elif name == b"table-row":
+            found = _ROWS_REPEATED.search(attrs)
+            self._row += self._rows_repeated  # rows before this one: the previous row and its repeats
+            self._rows_repeated = int(found.group(1)) if found else 1
+            self._col = 0
+        elif name in (b"table-cell", b"covered-table-cell") and self.sheets:
+            found = _COLUMNS_REPEATED.search(attrs)
+            self._col += int(found.group(1)) if found else 1
+            # Empty cells are self-closing and carry no value; anything else may (counted, to be safe).
+            if not attrs.endswith(b"/") or b"value" in attrs:
+                extent = self.sheets[-1]
+                extent.rows = max(extent.rows, self._row + self._rows_repeated)
+                extent.cols = max(extent.cols, self._col)

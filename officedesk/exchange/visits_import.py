@@ -1,0 +1,228 @@
+"""A register sheet from another office or an older Excel file, read into Visit drafts.
+
+All or nothing (RELIABILITY.md E3): every bad cell is collected with its Excel row and heading, and
+one bad cell refuses the whole file. Nothing is guessed (E2): an unknown 信访形式 is asked about.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from officedesk.domain.identity import normalize_id_number, phone_problem
+from officedesk.domain.settings import DeskSettings
+from officedesk.domain.visit_columns import COLUMNS_BY_KEY
+from officedesk.domain.visit_validation import ERROR, validate_visit
+from officedesk.domain.visits import CHANNELS, DISPOSITIONS, MATTER_TYPES, RESULTS, SETTLED, Visit
+from officedesk.exchange.cells import plain_text
+from officedesk.exchange.errors import ImportRefused, RowProblem
+from officedesk.exchange.headings import VISIT_REQUIRED, VISIT_VOCABULARY, canonical_heading, parse_date, parse_datetime
+from officedesk.exchange.table_reader import HeaderMatch, Table, data_rows, find_header, is_blank, read_table
+
+# Longer than any real 主要事实; a 10 MB cell is an attack or an accident, not a petition (E1).
+MAX_TEXT = 5000
+# The spellings offices use for the six 信访形式 (条例 第十七条).
+_CHANNEL_ALIASES = {
+    "走访": "来访", "信件": "来信", "书信": "来信", "电话": "来电", "网络": "网上", "网信": "网上",
+    "网上信访": "网上", "12345": "热线", "热线电话": "热线", "上级转送": "上级交办", "交办": "上级交办",
+}  # fmt: skip
+_MATTER_ALIASES = {
+    "建议": "建议意见", "意见": "建议意见", "检举": "检举控告", "控告": "检举控告",
+    "申诉": "申诉求决", "求决": "申诉求决",
+}  # fmt: skip
+# Control characters and bidi overrides hide text or reorder it on screen ("RTL override", E1).
+_HIDDEN = {*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_DATE_KEYS = ("accepted_on", "reply_on", "review_requested_on", "recheck_requested_on", "closed_on")
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What the file holds, for the clerk to confirm before anything is saved."""
+
+    visits: list[Visit]
+    sheet_name: str
+    column_map: list[tuple[str, str]]  # (the file's heading, the register column it is read as)
+    ignored_headings: list[str]
+    warnings: list[RowProblem] = field(default_factory=list)  # saved as they are, but worth a look
+    row_numbers: list[int] = field(default_factory=list)  # each visit's row in the file, as Excel numbers it
+
+
+def read_visits_file(path: Path, *, sheet: str | None = None, now: datetime) -> ImportPreview:
+    """Read, find the header, parse every row; UnreadableFile or ImportRefused on any problem."""
+    table = read_table(path, sheet)
+    header = find_header(table, VISIT_VOCABULARY, VISIT_REQUIRED)
+    visits, warnings, numbers = _parse(table, header, now)
+    column_map = [(header.headings[c], canonical_heading(VISIT_VOCABULARY, k)) for c, k in header.columns.items()]
+    return ImportPreview(visits, table.sheet_name, column_map, header.ignored, warnings, numbers)
+
+
+def parse_visits(table: Table, header: HeaderMatch, *, now: datetime) -> list[Visit]:
+    """Visit drafts (no id, status default) for every data row, or ImportRefused listing every bad cell."""
+    return _parse(table, header, now)[0]
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: whole floats lose their ".0" (calamine reads 1 as 1.0), dates are ISO."""
+    if isinstance(value, str):
+        text = value.strip()
+    elif value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = "是" if value else "否"
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("数值无效")
+        text = str(int(value)) if value.is_integer() else str(value)
+    elif isinstance(value, time):
+        text = value.strftime("%H:%M")
+    elif isinstance(value, date | int):
+        text = plain_text(value)
+    else:
+        text = str(value).strip()
+    if any(ord(c) in _HIDDEN for c in text):
+        raise ValueError("含有不可见的控制字符，请删除后再导入")
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"内容过长（{len(text)}字，最多{MAX_TEXT}字）")
+    return text
+
+
+def _choice(name: str, allowed: tuple[str, ...], aliases: dict[str, str]) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        text = unicodedata.normalize("NFKC", cell_text(value)).replace(" ", "")
+        if text in allowed or not text:
+            return text
+        if text in aliases:
+            return aliases[text]
+        raise ValueError(f"{name}「{text}」无法识别，应为{'、'.join(allowed)}之一")
+
+    return parse
+
+
+def _people(value: object) -> int:
+    text = unicodedata.normalize("NFKC", cell_text(value)).removesuffix("人次").removesuffix("人").strip()
+    if not text:
+        return 1
+    if text.isascii() and text.isdigit() and int(text) >= 1:
+        return int(text)
+    raise ValueError(f"人数应为正整数：{text}")
+
+
+def _phone(value: object) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError(f"电话号码无法识别：{value}")
+    text = cell_text(value)
+    if "*" in text:
+        raise ValueError("电话号码已脱敏（含*），无法导入，请使用原始号码")
+    problem = phone_problem(text)
+    if problem is not None:
+        raise ValueError(problem)
+    return text
+
+
+def _id_number(value: object) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # Excel keeps 15 significant digits: an 18-digit number typed into a number cell is already lost.
+        raise ValueError("身份证号被存成了数字，末几位已丢失；请把该列设置为「文本」格式后重新填写")
+    text = cell_text(value)
+    if "*" in text:
+        raise ValueError("身份证号已脱敏（含*），无法导入，请使用原始号码或留空")
+    return normalize_id_number(text)
+
+
+def _required(when_blank: str, parse: Callable[[object], object]) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if is_blank(value):
+            raise ValueError(when_blank)
+        return parse(value)
+
+    return check
+
+
+def _optional_date(value: object) -> date | None:
+    return None if is_blank(value) else parse_date(value)
+
+
+_PARSERS: dict[str, Callable[[object], object]] = {
+    "channel": _required("信访形式为空", _choice("信访形式", CHANNELS, _CHANNEL_ALIASES)),
+    "received_at": _required("登记时间为空", parse_datetime),
+    "petitioner": _required("信访人为空；不愿留名的请写“匿名”", cell_text),
+    "requests": _required("主要诉求为空", cell_text),
+    "people_count": _people,
+    "phone": _phone,
+    "id_number": _id_number,
+    "matter_type": _choice("事项性质", MATTER_TYPES, _MATTER_ALIASES),
+    "disposition": _choice("处理方式", DISPOSITIONS, {}),
+    "result": _choice("处理结果", RESULTS, {}),
+    "settled": _choice("息诉罢访", SETTLED, {}),
+    **{key: _optional_date for key in _DATE_KEYS},
+}
+
+
+def _parse(table: Table, header: HeaderMatch, now: datetime) -> tuple[list[Visit], list[RowProblem], list[int]]:
+    missing = VISIT_REQUIRED - set(header.columns.values())
+    if missing:
+        absent = [RowProblem(header.row_number, canonical_heading(VISIT_VOCABULARY, k), "缺少该列") for k in missing]
+        raise ImportRefused(absent, sheet=table.sheet_name)
+    rows = data_rows(table, header)
+    if not rows:
+        problem = RowProblem(header.row_number, "", "表头下没有数据行")
+        raise ImportRefused([problem], "表头下没有数据行，未导入任何数据", table.sheet_name)
+    problems: list[RowProblem] = []
+    warnings: list[RowProblem] = []
+    visits: list[Visit] = []
+    numbers: list[int] = []
+    reg_rows: dict[str, int] = {}
+    settings = DeskSettings()  # the import checks only settings-free rules; periods are applied on save
+    for row_number, cells in rows:
+        fields, row_problems = _row_fields(header, cells, row_number)
+        reg_no = str(fields.get("reg_no", ""))
+        if reg_no in reg_rows:
+            row_problems.append(RowProblem(row_number, _heading(header, "reg_no"), f"与第{reg_rows[reg_no]}行重复"))
+        elif reg_no:
+            reg_rows[reg_no] = row_number
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        visit = Visit(**fields)  # type: ignore[arg-type]
+        for issue in validate_visit(visit, settings, now):
+            found = RowProblem(row_number, _heading(header, issue.field), issue.message)
+            (problems if issue.severity == ERROR else warnings).append(found)
+        visits.append(visit)
+        numbers.append(row_number)
+    if problems:
+        raise ImportRefused(problems, sheet=table.sheet_name)
+    return visits, warnings, numbers
+
+
+def _row_fields(header: HeaderMatch, cells: list[object], row: int) -> tuple[dict[str, object], list[RowProblem]]:
+    # A reception register without a 信访形式 column records people who came in person (来访).
+    fields: dict[str, object] = {"channel": "来访"}
+    problems: list[RowProblem] = []
+    for col, key in header.columns.items():
+        value = cells[col] if col < len(cells) else None
+        try:
+            parsed = _PARSERS.get(key, cell_text)(value)
+        except ValueError as exc:
+            problems.append(RowProblem(row, header.headings[col], str(exc)))
+            continue
+        if key == "category" and isinstance(parsed, str):
+            # 问题类别 is 一级/二级, as the export writes it.
+            first, _, second = parsed.replace("／", "/").partition("/")
+            fields["category"], fields["subcategory"] = first.strip(), second.strip()
+        elif key == "matter_type" and not parsed:
+            continue  # keep the record's default
+        else:
+            fields[key] = parsed
+    return fields, problems
+
+
+def _heading(header: HeaderMatch, key: str) -> str:
+    for col, k in header.columns.items():
+        if k == key:
+            return header.headings[col]
+    column = COLUMNS_BY_KEY.get(key)
+    return column.heading if column is not None else canonical_heading(VISIT_VOCABULARY, key)

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlwt
+
+from officedesk.exchange.errors import UnreadableFile
+from officedesk.exchange.sheet_extent import Extent, ExtentScanner
+from officedesk.exchange.table_reader import read_table
+
+ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+    '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    "</manifest:manifest>"
+)
+
+
+def _scan(xml: bytes, ods: bool = False, step: int = 0) -> list[Extent]:
+    scanner = ExtentScanner(ods)
+    if step:
+        for start in range(0, len(xml), step):
+            scanner.feed(xml[start : start + step])
+    else:
+        scanner.feed(xml)
+    scanner.close()
+    return scanner.sheets
+
+
+XLSX_SHEET = (
+    b'<worksheet><sheetData><row r="2"><c r="B2" t="s"><v>0</v></c><c r="D2" s="1"/></row>'
+    b'<row r="7"><c r="C7"><v>3</v></c></row><row r="9"><c r="AA9" s="2"/></row></sheetData>'
+    b'<cols><col min="1" max="16384"/></cols></worksheet>'
+)
+
+
+def test_xlsx_cells_with_values_set_the_extent() -> None:
+    # Self-closing cells only carry a style; <col> is not a cell.
+    assert _scan(XLSX_SHEET) == [Extent(rows=7, cols=3)]
+
+
+def test_chunk_boundaries_do_not_matter() -> None:
+    assert _scan(XLSX_SHEET, step=1) == _scan(XLSX_SHEET)
+    assert _scan(XLSX_SHEET, step=7) == _scan(XLSX_SHEET)
+
+
+def test_cells_without_references_are_counted_in_order() -> None:
+    xml = b"<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><x:c t='s'><v>0</v></x:c></row></sheetData>"
+    assert _scan(xml) == [Extent(rows=2, cols=2)]
+
+
+def test_ods_repeats_are_multiplied_and_empty_tails_ignored() -> None:
+    content = (
+        b"<table:table table:name='A'>"
+        b"<table:table-row><table:table-cell office:value-type='string'><text:p>x</text:p></table:table-cell>"
+        b"</table:table-row>"
+        b"<table:table-row table:number-rows-repeated='4'><table:table-cell table:number-columns-repeated='2'/>"
+        b"<table:table-cell table:number-columns-repeated='3' office:value-type='float' office:value='1'/>"
+        b"</table:table-row>"
+        b"<table:table-row table:number-rows-repeated='1048571'>"
+        b"<table:table-cell table:number-columns-repeated='1024'/>"
+        b"</table:table-row></table:table>"
+        b"<table:table table:name='B'><table:table-row><table:table-cell><text:p>y</text:p></table:table-cell>"
+        b"</table:table-row></table:table>"
+    )
+    assert _scan(content, ods=True) == [Extent(rows=5, cols=5), Extent(rows=1, cols=1)]
+
+
+def _ods(path: Path, body: str) -> Path:
+    content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS} office:version="1.2">'
+    content += f"<office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", MANIFEST)
+    return path
+
+
+def _ods_row(*values: str, repeated: int = 1) -> str:
+    cells = "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>' for v in values
+    )
+    return f'<table:table-row table:number-rows-repeated="{repeated}">{cells}</table:table-row>'
+
+
+def test_an_ods_file_is_read(tmp_path: Path) -> None:
+    path = _ods(
+        tmp_path / "a.ods",
+        f'<table:table table:name="登记">{_ods_row("信访人", "主要诉求")}{_ods_row("张三", "诉求")}</table:table>',
+    )
+    table = read_table(path)
+    assert table.sheet_name == "登记"
+    assert table.rows == [["信访人", "主要诉求"], ["张三", "诉求"]]
+
+
+def test_an_ods_repeat_bomb_is_refused(tmp_path: Path) -> None:
+    bomb = '<table:table-row table:number-rows-repeated="6000"><table:table-cell table:number-columns-repeated="16000" office:value-type="float" office:value="1"/></table:table-row>'  # noqa: E501
+    path = _ods(tmp_path / "a.ods", f'<table:table table:name="S">{_ods_row("信访人")}{bomb}</table:table>')
+    with pytest.raises(UnreadableFile, match="数据范围过大（到第 6001 行、第 16000 列）"):
+        read_table(path)
+
+
+def test_one_far_cell_in_a_small_xlsx_is_refused(tmp_path: Path) -> None:
+    # calamine would allocate a 1,048,576 × 16,384 grid for these two cells and abort the process.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "信访人"
+    sheet["XFD1048576"] = "远处"
+    book.save(tmp_path / "a.xlsx")
+    with pytest.raises(UnreadableFile, match="到第 1048576 行、第 16384 列"):
+        read_table(tmp_path / "a.xlsx")
+
+
+def test_one_far_cell_in_an_xls_is_refused(tmp_path: Path) -> None:
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("s")
+    sheet.write(0, 0, "信访人")
+    sheet.write(65535, 255, "远处")
+    book.save(str(tmp_path / "a.xls"))
+    with pytest.raises(UnreadableFile, match="65536 行 × 256 列"):
+        read_table(tmp_path / "a.xls")
+
+
+def test_formulas_without_a_cached_result_are_counted_once() -> None:
+    xml = (
+        b'<row r="2"><c r="A2"><f>1+1</f><v /></c><c r="B2"><f>1+1</f><v>2</v></c>'
+        b'<x:c r="C2"><x:f t="shared" si="0"/></x:c><c r="D2"><f>A1</f></c></row>'
+    )
+    for step in (0, 1, 5):
+        scanner = ExtentScanner(ods=False)
+        for start in range(0, len(xml), step or len(xml)):
+            scanner.feed(xml[start : start + (step or len(xml))])
+        scanner.close()
+        assert scanner.uncached_formulas == 3
+
+
+def test_an_xlsx_with_uncalculated_formulas_is_refused(tmp_path: Path) -> None:
+    # openpyxl writes "=…" as a formula with no result: calamine would read the cell as empty.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["登记时间", "信访人", "主要诉求"])
+    sheet.append(["2026-12-01", "=B1", "诉求"])
+    book.save(tmp_path / "a.xlsx")
+    with pytest.raises(UnreadableFile, match="公式没有计算结果"):
+        read_table(tmp_path / "a.xlsx")
+
+
+def test_a_thousand_sheets_are_refused(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    for index in range(1000):
+        book.create_sheet(f"s{index}")
+    book.save(tmp_path / "a.xlsx")
+    with pytest.raises(UnreadableFile, match="工作表过多（1001 个）"):
+        read_table(tmp_path / "a.xlsx")
