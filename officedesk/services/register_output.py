@@ -155,3 +155,18 @@ def _verify_pdf(path: Path) -> None:
         tail = f.read()
     if head != b"%PDF-" or b"%%EOF" not in tail:
         raise OSError(f"写入的 PDF 文件不完整：{path}")
+
+
+def save_pdf(path: Path, pdf: bytes) -> None:
+    """Save an already-built PDF (from the print preview) safely: temp file, fsync, rename, read back."""
+    from officedesk.exchange.safe_write import write_atomically
+
+    def write(out: BinaryIO) -> None:
+        out.write(pdf)
+
+    def verify(written: Path) -> None:
+        if written.stat().st_size != len(pdf):
+            raise OSError(f"写入的 PDF 文件不完整：{written}")
+        _verify_pdf(written)
+
+    write_atomically(path, write, verify=verify)

@@ -8,16 +8,15 @@ are painted onto white; 300 dpi costs ~30 ms a page, so long documents are rende
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QWidget
 
-from officedesk.exchange.errors import ExchangeError
-from officedesk.exchange.safe_write import write_atomically
+from officedesk.services.errors import ExchangeError
+from officedesk.services.register_output import save_pdf as save_pdf_safely
 
 PRINT_DPI = 300
 LONG_DOCUMENT_DPI = 200  # over this many pages the spool and the wait grow too large at 300 dpi
@@ -108,15 +107,7 @@ def _match_paper(printer: QPrinter, pages: PdfPages) -> None:
 
 def save_pdf(path: Path, pdf_bytes: bytes) -> None:
     """Write the PDF the way every export is written: temp file, fsync, rename, verify (RELIABILITY.md F5)."""
-
-    def write(out: BinaryIO) -> None:
-        out.write(pdf_bytes)
-
-    def verify(written: Path) -> None:
-        if written.stat().st_size != len(pdf_bytes):
-            raise ExchangeError(QCoreApplication.translate("PdfPreviewDialog", "The saved file is incomplete."))
-
-    write_atomically(path, write, verify)
+    save_pdf_safely(path, pdf_bytes)
 
 
 class PdfPreviewDialog(QPrintPreviewDialog):
