@@ -673,27 +673,22 @@ Data file: {path}</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="117"/>
-        <source>The saved file is incomplete.</source>
-        <translation>保存的文件不完整。</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="140"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="131"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="146"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="137"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="148"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/print_preview.py" line="159"/>
+        <location filename="../../officedesk/ui/print_preview.py" line="150"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
