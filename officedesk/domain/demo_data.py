@@ -85,6 +85,9 @@ def demo_visits(count: int, today: date, seed: int = 2026) -> Iterator[Visit]:
         accepted = (
             day + timedelta(days=rng.randint(0, min(10, age_days))) if age_days > 3 or rng.random() < 0.5 else None
         )
+        disposition = rng.choice(("交办", "交办", "转送", "当场答复")) if accepted else ""
+        if disposition == "当场答复":  # answered on the spot: accepted and closed the day it came in
+            accepted = day
         handled = accepted is not None and (age_days > 75 or rng.random() < 0.55)
         reply = accepted + timedelta(days=rng.randint(10, 55)) if handled and accepted else None
         if reply and reply > today:
@@ -105,7 +108,7 @@ def demo_visits(count: int, today: date, seed: int = 2026) -> Iterator[Visit]:
             facts=f"来访人反映：{requests}。据称已向有关单位反映过，未得到答复。",
             receiver=rng.choice(_STAFF),
             receiving_leader=rng.choice(_LEADERS) if rng.random() < 0.3 else "",
-            disposition=rng.choice(("交办", "交办", "转送", "当场答复")) if accepted else "",
+            disposition=disposition,
             handling_unit=rng.choice(_UNITS) if accepted else "",
             accepted_on=accepted,
             accept_notified_on=accepted,

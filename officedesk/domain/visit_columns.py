@@ -45,7 +45,7 @@ ALL_COLUMNS: tuple[VisitColumn, ...] = (
     VisitColumn("external_ref", "外部编号", "text", lambda v: v.external_ref, width=14),
     VisitColumn("channel", "信访形式", "text", lambda v: v.channel, width=8),
     VisitColumn("received_at", "登记时间", "datetime", lambda v: v.received_at, width=17),
-    VisitColumn("people_count", "人数", "int", lambda v: v.people_count, width=5),
+    VisitColumn("people_count", "人数", "int", lambda v: v.people_count, width=8),
     VisitColumn("petitioner", "信访人", "text", lambda v: v.petitioner, width=10),
     VisitColumn("phone", "联系电话", "text", lambda v: v.phone, personal=True, width=13),
     VisitColumn("id_number", "身份证号", "text", lambda v: v.id_number, personal=True, width=20),
