@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from officedesk.domain.demo_data import demo_visits
-from officedesk.domain.visits import AuditEntry
 from officedesk.services.desk import Desk
 from officedesk.storage.visit_search import rebuild_search_index
 
@@ -40,7 +39,7 @@ def load_demo(
             if progress:
                 progress(done, visits)
         desk.settings.repo.save(desk.settings.with_changes(demo_data=True))
-        s.audit.record([AuditEntry(now, desk.settings.operator(), "register", 0, "demo", "", "", f"{done} 件")])
+        desk.settings.log.write("register", 0, "demo", "", "", f"{done} 件")
     s.repo.analyze()
     desk.settings._settings = None
     return done

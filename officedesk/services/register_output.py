@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visit_columns import DEFAULT_EXPORT_KEYS, DEFAULT_PRINT_KEYS, columns
-from officedesk.domain.visits import AuditEntry, Visit, VisitFilter
+from officedesk.domain.visits import Visit, VisitFilter
 from officedesk.services.visit_service import VisitService
 
 Progress = Callable[[int, int], None]
@@ -142,9 +142,7 @@ class RegisterOutput:
             return
         s = self.visits
         with s.database.atomic():
-            s.audit.record(
-                [AuditEntry(s.clock.now(), s.settings.operator(), "register", 0, action, "unmasked", "", what)]
-            )
+            s.settings.log.write("register", 0, action, "unmasked", "", what)
 
 
 def _verify_pdf(path: Path) -> None:

@@ -10,6 +10,7 @@ from datetime import date
 from officedesk.domain.calendar import CalendarOverride, WorkCalendar
 from officedesk.domain.settings import DeskSettings
 from officedesk.domain.visits import AuditEntry, Category
+from officedesk.services.audit_log import AuditLog
 from officedesk.services.changes import Changes
 from officedesk.services.clock import Clock
 from officedesk.storage.audit_repo import AuditRepo
@@ -38,6 +39,7 @@ class SettingsService:
         self.clock = clock
         self._settings: DeskSettings | None = None
         self._calendar: WorkCalendar | None = None
+        self.log = AuditLog(self.audit, clock, self.operator)
 
     def ensure_defaults(self) -> bool:
         """First start: write default settings and lists. Returns True if the database was new."""
@@ -112,26 +114,13 @@ class SettingsService:
     def put_calendar_override(self, override: CalendarOverride) -> Changes:
         with self.database.atomic():
             self.repo.put_calendar_override(override)
-            self.audit.record(
-                [
-                    AuditEntry(
-                        self.clock.now(),
-                        self.operator(),
-                        "calendar",
-                        0,
-                        "update",
-                        override.day.isoformat(),
-                        "",
-                        f"{override.kind} {override.name}",
-                    )
-                ]
-            )
+            self.log.write("calendar", 0, "update", override.day.isoformat(), "", f"{override.kind} {override.name}")
         self._calendar = None
         return Changes(calendar=True)
 
     def delete_calendar_override(self, day: date) -> Changes:
         with self.database.atomic():
             self.repo.delete_calendar_override(day)
-            self.audit.record([AuditEntry(self.clock.now(), self.operator(), "calendar", 0, "delete", day.isoformat())])
+            self.log.write("calendar", 0, "delete", day.isoformat())
         self._calendar = None
         return Changes(calendar=True)

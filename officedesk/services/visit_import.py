@@ -7,7 +7,7 @@ from pathlib import Path
 
 from officedesk.domain.visit_columns import COLUMNS_BY_KEY
 from officedesk.domain.visit_validation import validate_visit
-from officedesk.domain.visits import AuditEntry, Visit
+from officedesk.domain.visits import Visit
 from officedesk.services.visit_service import VisitService
 
 
@@ -50,10 +50,15 @@ class VisitImport:
             raise ImportRefused(problems)
         reg_nos = [v.reg_no for v in preview.visits if v.reg_no]
         present = self.visits.repo.existing_reg_nos(reg_nos) if reg_nos else set()
+        # A row without 登记编号 that the register already holds (same time, petitioner, requests): the same
+        # sheet imported twice must not double the register.
+        unnumbered = [(v, self.visits.repo.find_same(v)) for v in preview.visits if not v.reg_no]
+        duplicates = {v for v, found in unnumbered if found}
+        present |= {found for _, found in unnumbered if found}
         return ImportPlan(
             path=path,
             sheet_name=preview.sheet_name,
-            visits=tuple(preview.visits),
+            visits=tuple(v for v in preview.visits if v not in duplicates),
             column_map=tuple((str(a), str(b)) for a, b in preview.column_map),
             ignored_headings=tuple(preview.ignored_headings),
             already_present=tuple(sorted(present)),
@@ -78,9 +83,7 @@ class VisitImport:
                     counters[year] += 1
                 numbered.append(v)
             count = s.repo.bulk_insert(numbered, now)
-            s.audit.record(
-                [AuditEntry(now, s.settings.operator(), "register", 0, "import", plan.path.name, "", f"{count} 件")]
-            )
+            s.settings.log.write("register", 0, "import", plan.path.name, "", f"{count} 件")
         if count > 1000:
             s.repo.analyze()
         return count

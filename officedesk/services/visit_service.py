@@ -88,7 +88,7 @@ class VisitService:
                     prepared = prepared.replace(reg_no=self.repo.next_reg_no(prepared.received_at.year))
                 saved = self.repo.insert(prepared, now)
                 assert saved.id is not None
-                self.audit.record([AuditEntry(now, user, "visit", saved.id, "insert", "", "", saved.reg_no)])
+                self.settings.log.write("visit", saved.id, "insert", after=saved.reg_no)
             else:
                 before = self.repo.get(prepared.id)
                 saved = self.repo.update(prepared, now)
@@ -103,19 +103,8 @@ class VisitService:
         with self.database.atomic():
             before = self.repo.get(visit_id)
             after = self.repo.update(before.replace(status=VisitState.VOID, void_reason=reason.strip()), now)
-            self.audit.record(
-                [
-                    AuditEntry(
-                        now,
-                        self.settings.operator(),
-                        "visit",
-                        visit_id,
-                        "void",
-                        "status",
-                        before.status,
-                        f"{after.status}：{reason.strip()}",
-                    )
-                ]
+            self.settings.log.write(
+                "visit", visit_id, "void", "status", before.status, f"{after.status}：{reason.strip()}"
             )
         return Changes(visits=True)
 
@@ -125,20 +114,7 @@ class VisitService:
         now = self.clock.now()
         with self.database.atomic():
             note = self.repo.add_note(VisitNote(visit_id, on_date, text.strip()), now)
-            self.audit.record(
-                [
-                    AuditEntry(
-                        now,
-                        self.settings.operator(),
-                        "visit",
-                        visit_id,
-                        "note",
-                        "progress",
-                        "",
-                        f"{on_date.isoformat()} {text.strip()}",
-                    )
-                ]
-            )
+            self.settings.log.write("visit", visit_id, "note", "progress", "", f"{on_date.isoformat()} {text.strip()}")
         return note
 
     def recompute_deadlines(self) -> int:

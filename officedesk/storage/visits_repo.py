@@ -67,6 +67,20 @@ class VisitsRepo:
         )
         return {r[0] for r in cur}
 
+    def find_same(self, visit: Visit) -> str | None:
+        """The 登记编号 of a non-void visit with the same time, petitioner and requests (a re-imported row)."""
+        row = self.conn.execute(
+            "SELECT reg_no FROM visits WHERE received_at = :at AND petitioner = :who AND requests = :req "
+            "AND status != :void LIMIT 1",
+            {
+                "at": to_row(visit)["received_at"],
+                "who": visit.petitioner,
+                "req": visit.requests,
+                "void": VisitState.VOID,
+            },
+        ).fetchone()
+        return None if row is None else str(row[0])
+
     def update(self, visit: Visit, now: datetime) -> Visit:
         if visit.id is None:
             raise ValueError("update needs a saved visit")
