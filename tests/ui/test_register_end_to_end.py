@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
