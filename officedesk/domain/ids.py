@@ -4,3 +4,4 @@ from typing import NewType
 
 VisitId = NewType("VisitId", int)
 NoteId = NewType("NoteId", int)
+RiskId = NewType("RiskId", int)
