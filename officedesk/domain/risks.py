@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import ClassVar
 
 from officedesk.domain.ids import RiskId, VisitId
 
@@ -40,14 +41,20 @@ class RiskStatus:
     VOID = "void"
 
     ORDER = (OPEN, IN_PROGRESS, AWAITING_ACCEPTANCE, CLOSED)
-    _DISPUTE = {
+    _DISPUTE: ClassVar[dict[str, str]] = {
         OPEN: "未化解",
         IN_PROGRESS: "化解中",
         AWAITING_ACCEPTANCE: "待验收",
         CLOSED: "已化解·销号",
         VOID: "作废",
     }
-    _HAZARD = {OPEN: "待整改", IN_PROGRESS: "整改中", AWAITING_ACCEPTANCE: "待验收", CLOSED: "已销号", VOID: "作废"}
+    _HAZARD: ClassVar[dict[str, str]] = {
+        OPEN: "待整改",
+        IN_PROGRESS: "整改中",
+        AWAITING_ACCEPTANCE: "待验收",
+        CLOSED: "已销号",
+        VOID: "作废",
+    }
     OVERDUE_LABEL = "超期"
 
     @classmethod
