@@ -12,7 +12,7 @@ from officedesk.domain.visits import Visit, VisitFilter, VisitNote, VisitState
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
 from officedesk.storage.row_codec import from_row, to_row
-from officedesk.storage.visit_search import index_many, index_visit, search_body, term_queries
+from officedesk.storage.visit_search import VISIT_INDEX, index_many, index_visit, search_body
 
 ORDER = "received_at DESC, id DESC"
 
@@ -285,7 +285,7 @@ def _where(f: VisitFilter, today: date, due_soon_days: int) -> tuple[str, dict[s
                 ors.append(f"status = :s{n}")
                 p[f"s{n}"] = s
         clauses.append("(" + " OR ".join(ors or ["0"]) + ")")
-    for i, (table, expr) in enumerate(term_queries(f.text)):
-        clauses.append(f"id IN (SELECT rowid FROM {table} WHERE {table} MATCH :q{i})")
-        p[f"q{i}"] = expr
+    text_clauses, text_params = VISIT_INDEX.where(f.text)
+    clauses += text_clauses
+    p.update(text_params)
     return (" AND ".join(clauses) or "1"), p

@@ -8,7 +8,8 @@ import pytest
 
 from officedesk.domain.visits import Visit, VisitFilter
 from officedesk.services.desk import Desk
-from officedesk.storage.visit_search import bigram_text, term_queries
+from officedesk.storage.text_search import bigram_text
+from officedesk.storage.visit_search import term_queries
 
 
 def _visit(name: str, requests: str, **kw: object) -> Visit:

@@ -1,0 +1,125 @@
+"""Chinese full-text search over one record table: trigram FTS5 for 3+ characters, bigrams for 1–2.
+
+PLATFORM.md: trigram finds nothing shorter than three characters, and LIKE on the FTS table is broken for
+short CJK terms in SQLite 3.40.1. A contentless bigram index answers a 2-character query with one token
+lookup and a 1-character query with a prefix scan, instead of a LIKE scan over every row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlite_utils
+
+
+def _runs(text: str) -> list[str]:
+    """Runs of letters/digits, lower-cased: the pieces unicode61 keeps as tokens."""
+    runs: list[str] = []
+    current: list[str] = []
+    for ch in text.lower():
+        if ch.isalnum():
+            current.append(ch)
+        elif current:
+            runs.append("".join(current))
+            current = []
+    if current:
+        runs.append("".join(current))
+    return runs
+
+
+def bigram_text(body: str) -> str:
+    """ "张三丰" → "张三 三丰 丰": every character starts a token, so a 1-character prefix query finds it."""
+    tokens: list[str] = []
+    for run in _runs(body):
+        tokens.extend(run[i : i + 2] for i in range(len(run)))
+    return " ".join(tokens)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+class TextIndex:
+    """The three tables of one searchable record type: `{name}_search` (the text, kept once), `{name}_fts`
+    (trigram, external content) and `{name}_bigrams` (contentless, no positions)."""
+
+    def __init__(self, name: str) -> None:
+        self.content = f"{name}_search"
+        self.fts = f"{name}_fts"
+        self.bigrams = f"{name}_bigrams"
+        self.owner = f"{name}s"
+
+    def create_sql(self) -> str:
+        return f"""
+        CREATE TABLE {self.content} (id INTEGER PRIMARY KEY REFERENCES {self.owner}(id), body TEXT NOT NULL);
+        CREATE VIRTUAL TABLE {self.fts} USING fts5(
+            body, tokenize='trigram', detail='full', content='{self.content}', content_rowid='id');
+        CREATE VIRTUAL TABLE {self.bigrams} USING fts5(body, tokenize='unicode61', content='', detail='none');
+        """
+
+    def term_queries(self, text: str) -> list[tuple[str, str]]:
+        """Each whitespace-separated term → (fts table, match expression); all must match."""
+        out: list[tuple[str, str]] = []
+        for raw in text.split():
+            if len(raw) >= 3:
+                out.append((self.fts, _quote(raw)))
+                continue
+            runs = _runs(raw)
+            if not runs:
+                continue
+            term = runs[0]
+            out.append((self.bigrams, _quote(term) if len(term) == 2 else _quote(term) + "*"))
+        return out
+
+    def where(self, text: str, id_column: str = "id") -> tuple[list[str], dict[str, Any]]:
+        """SQL clauses (and their parameters) that keep the rows matching every term of `text`."""
+        clauses: list[str] = []
+        params: dict[str, Any] = {}
+        for i, (table, expr) in enumerate(self.term_queries(text)):
+            clauses.append(f"{id_column} IN (SELECT rowid FROM {table} WHERE {table} MATCH :{self.fts}_q{i})")
+            params[f"{self.fts}_q{i}"] = expr
+        return clauses, params
+
+    def index(self, db: sqlite_utils.Database, row_id: int, body: str) -> None:
+        """Replace one record's entry in both indexes (call inside the write's transaction)."""
+        conn = db.conn
+        old = conn.execute(f"SELECT body FROM {self.content} WHERE id = ?", (row_id,)).fetchone()
+        if old is not None:
+            if old[0] == body:
+                return
+            conn.execute(f"INSERT INTO {self.fts}({self.fts}, rowid, body) VALUES ('delete', ?, ?)", (row_id, old[0]))
+            conn.execute(
+                f"INSERT INTO {self.bigrams}({self.bigrams}, rowid, body) VALUES ('delete', ?, ?)",
+                (row_id, bigram_text(old[0])),
+            )
+            conn.execute(f"UPDATE {self.content} SET body = ? WHERE id = ?", (body, row_id))
+        else:
+            conn.execute(f"INSERT INTO {self.content}(id, body) VALUES (?, ?)", (row_id, body))
+        conn.execute(f"INSERT INTO {self.fts}(rowid, body) VALUES (?, ?)", (row_id, body))
+        conn.execute(f"INSERT INTO {self.bigrams}(rowid, body) VALUES (?, ?)", (row_id, bigram_text(body)))
+
+    def index_many(self, db: sqlite_utils.Database, batch: Sequence[tuple[int, str]]) -> None:
+        """Index new records (never indexed before) in bulk."""
+        self._insert_bodies(db.conn, batch)
+        db.conn.executemany(f"INSERT INTO {self.fts}(rowid, body) VALUES (?, ?)", batch)
+
+    def rebuild(self, db: sqlite_utils.Database, bodies: Iterable[tuple[int, str]]) -> None:
+        """Rebuild both indexes from scratch: after a bulk import, once, not row by row."""
+        conn = db.conn
+        conn.execute(f"DELETE FROM {self.content}")
+        conn.execute(f"INSERT INTO {self.bigrams}({self.bigrams}) VALUES ('delete-all')")
+        batch: list[tuple[int, str]] = []
+        for item in bodies:
+            batch.append(item)
+            if len(batch) >= 5000:
+                self._insert_bodies(conn, batch)
+                batch = []
+        self._insert_bodies(conn, batch)
+        conn.execute(f"INSERT INTO {self.fts}({self.fts}) VALUES ('rebuild')")
+
+    def _insert_bodies(self, conn: Any, batch: Sequence[tuple[int, str]]) -> None:
+        conn.executemany(f"INSERT INTO {self.content}(id, body) VALUES (?, ?)", batch)
+        conn.executemany(
+            f"INSERT INTO {self.bigrams}(rowid, body) VALUES (?, ?)", [(i, bigram_text(b)) for i, b in batch]
+        )
