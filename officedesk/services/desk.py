@@ -6,6 +6,7 @@ from pathlib import Path
 
 from officedesk.services.clock import Clock
 from officedesk.services.register_output import RegisterOutput
+from officedesk.services.risk_service import RiskService
 from officedesk.services.settings_service import SettingsService
 from officedesk.services.visit_import import VisitImport
 from officedesk.services.visit_service import VisitService
@@ -21,6 +22,7 @@ class Desk:
         self.visits = VisitService(database, self.settings, self.clock)
         self.output = RegisterOutput(self.visits)
         self.imports = VisitImport(self.visits)
+        self.risks = RiskService(database, self.settings, self.visits)
 
     @classmethod
     def open(cls, path: Path | str | None, clock: Clock | None = None) -> Desk:

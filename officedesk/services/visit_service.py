@@ -180,11 +180,12 @@ def _diff(before: Visit, after: Visit, now: datetime, user: str) -> list[AuditEn
             continue
         a, b = getattr(before, f.name), getattr(after, f.name)
         if a != b:
-            out.append(AuditEntry(now, user, "visit", after.id, "update", f.name, _text(a), _text(b)))
+            out.append(AuditEntry(now, user, "visit", after.id, "update", f.name, audit_text(a), audit_text(b)))
     return out
 
 
-def _text(value: object) -> str:
+def audit_text(value: object) -> str:
+    """How a value reads in the audit trail."""
     if value is None:
         return ""
     if isinstance(value, datetime):

@@ -159,6 +159,79 @@ def m003_register_speed(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m004_risk_ledger(db: sqlite_utils.Database) -> None:
+    """The hidden-risk ledger (隐患台账): lines, their dated progress, its search, and named export layouts."""
+    text = [
+        "reg_no",
+        "source_unit",
+        "source_no",
+        "kind",
+        "description",
+        "source",
+        "checker",
+        "checked_unit",
+        "place",
+        "category",
+        "level",
+        "basis",
+        "measures",
+        "lead_leader",
+        "responsible_unit",
+        "responsible_person",
+        "responsible_phone",
+        "funds",
+        "interim_controls",
+        "supervision_level",
+        "supervision_doc_no",
+        "status",
+        "extension_approver",
+        "extension_reason",
+        "verifier",
+        "verify_conclusion",
+        "result",
+        "remarks",
+        "void_reason",
+    ]
+    dates = ["due_date", "supervision_on", "extended_due", "completed_on", "verified_on", "closed_on"]
+    cols = ",\n".join([f"{c} TEXT NOT NULL DEFAULT ''" for c in text] + [f"{c} TEXT" for c in dates])
+    from officedesk.storage.text_search import TextIndex
+
+    db.executescript(f"""
+    CREATE TABLE risks (
+        id INTEGER PRIMARY KEY,
+        found_on TEXT NOT NULL,
+        people_involved INTEGER NOT NULL DEFAULT 0,
+        related_visit_id INTEGER REFERENCES visits(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        {cols}
+    );
+    CREATE UNIQUE INDEX risks_reg_no ON risks(reg_no) WHERE reg_no != '';
+    CREATE INDEX risks_found ON risks(found_on, id, status);
+    CREATE INDEX risks_status_due ON risks(status, due_date);
+    CREATE INDEX risks_unit ON risks(responsible_unit);
+    CREATE INDEX risks_leader ON risks(lead_leader);
+    CREATE INDEX risks_source ON risks(source_unit, source_no) WHERE source_no != '';
+    CREATE TABLE risk_progress (
+        id INTEGER PRIMARY KEY,
+        risk_id INTEGER NOT NULL REFERENCES risks(id),
+        on_date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX risk_progress_risk ON risk_progress(risk_id, on_date);
+    CREATE TABLE export_layouts (
+        id INTEGER PRIMARY KEY,
+        target TEXT NOT NULL,
+        name TEXT NOT NULL,
+        keys TEXT NOT NULL,
+        UNIQUE(target, name)
+    );
+    {TextIndex("risk").create_sql()}
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 
