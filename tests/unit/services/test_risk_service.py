@@ -91,7 +91,7 @@ def test_extension_and_overdue(unit_desk: Desk) -> None:
 def test_progress_timeline_search_and_grouping(unit_desk: Desk) -> None:
     risks = unit_desk.risks
     a = risks.save(_hazard())
-    b = risks.save(Risk(kind=RiskKind.DISPUTE, found_on=date(2026, 11, 5), description="某小区业主与物业因停车费发生纠纷",
+    b = risks.save(Risk(kind=RiskKind.DISPUTE, found_on=date(2026, 11, 5), description="小区业主与物业因停车费纠纷",
                         level="中", lead_leader="李卫东", responsible_unit="城关镇"))  # fmt: skip
     assert a.id is not None and b.id is not None
     risks.add_progress(b.id, date(2026, 11, 10), "已组织双方调解一次")
