@@ -107,13 +107,14 @@ def _run(args: argparse.Namespace) -> int:
     from officedesk.services.desk import Desk
 
     if args.command == "demo":
-        from officedesk.services.demo_service import load_demo
+        from officedesk.services.demo_service import load_demo, load_demo_risks
 
-        if args.visits < 0:
-            raise CliError("--visits 不能为负数")
+        if args.visits < 0 or args.risks < 0:
+            raise CliError("--visits 和 --risks 不能为负数")
         desk = Desk.open(args.db)
         n = load_demo(desk, visits=args.visits, seed=args.seed)
-        print(f"已生成示例数据 {n} 件：{args.db}")
+        risks = load_demo_risks(desk, risks=args.risks, seed=args.seed) if args.risks > 0 else 0
+        print(f"已生成示例数据：信访登记 {n} 件，隐患台账 {risks} 项：{args.db}")
         desk.close()
         return 0
     if args.command == "check":

@@ -48,3 +48,31 @@ def load_demo(
 def rebuild_search(desk: Desk) -> None:
     with desk.database.atomic():
         rebuild_search_index(desk.database.db)
+
+
+def load_demo_risks(desk: Desk, risks: int = 200, seed: int = 2026) -> int:
+    """Add `risks` sample ledger lines (with a progress entry on the open ones)."""
+    from officedesk.domain.demo_risks import demo_risks
+
+    repo = desk.risks.repo
+    now = desk.clock.now()
+    counters: dict[int, int] = {}
+    done = 0
+    gen = demo_risks(risks, desk.clock.today(), seed)
+    with desk.database.atomic():
+        while done < risks:
+            batch = []
+            for r in gen:
+                year = r.found_on.year
+                if year not in counters:
+                    counters[year] = int(repo.next_reg_no(year).rsplit("-", 1)[1])
+                batch.append(r.replace(reg_no=f"YH-{year}-{counters[year]:04d}"))
+                counters[year] += 1
+                if len(batch) >= BATCH:
+                    break
+            if not batch:
+                break
+            repo.bulk_insert(batch, now)
+            done += len(batch)
+        desk.settings.log.write("risk", 0, "demo", "", "", f"{done} 项")
+    return done
