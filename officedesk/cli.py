@@ -56,18 +56,21 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--seed", type=int, default=2026)
 
     i = sub.add_parser("import", help="import xlsx/xls/csv")
-    i.add_argument("kind", choices=("visits",))
+    i.add_argument("kind", choices=("visits", "risks", "duty"))
     i.add_argument("file", type=Path)
     i.add_argument("--db", type=Path, required=True)
     i.add_argument("--sheet")
+    i.add_argument("--unit", default="", help="risks: the sending unit, when the sheet has no 填报单位 line")
 
     e = sub.add_parser("export", help="export to xlsx/csv/pdf")
-    e.add_argument("kind", choices=("visits",))
+    e.add_argument("kind", choices=("visits", "risks"))
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
     e.add_argument("--from", dest="date_from", type=_iso_date)
     e.add_argument("--to", dest="date_to", type=_iso_date)
     e.add_argument("--unmasked", action="store_true", help="write ID numbers and phones in full (audited)")
+    e.add_argument("--as-of", dest="as_of", type=_iso_date, help="risks: the ledger as it stood that day")
+    e.add_argument("--layout", help="risks: a named column layout")
 
     c = sub.add_parser("check", help="integrity check; exit 1 if damaged")
     c.add_argument("--db", type=Path, required=True)
@@ -124,6 +127,16 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "import":
             if not args.file.exists():
                 raise CliError(f"文件不存在：{args.file}")
+            if args.kind == "risks":
+                ledger_plan = desk.ledger_io.plan_import(args.file, args.sheet, unit=args.unit)
+                added, updated = desk.ledger_io.commit_import(ledger_plan)
+                print(f"已导入隐患台账：新增 {added} 项，更新 {updated} 项（{ledger_plan.sheet_name}）")
+                return 0
+            if args.kind == "duty":
+                duty_plan = desk.duty.plan_import(args.file, args.sheet)
+                n = desk.duty.commit_import(duty_plan)
+                print(f"已导入值班安排 {n} 天（{duty_plan.sheet_name}）")
+                return 0
             plan = desk.imports.plan(args.file, args.sheet)
             n = desk.imports.commit(plan)
             skipped = f"，{len(plan.already_present)} 件已存在未重复导入" if plan.already_present else ""
@@ -132,12 +145,19 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "export":
             from officedesk.domain.visits import VisitFilter
 
-            f = VisitFilter(date_from=args.date_from, date_to=args.date_to)
             try:
-                result = desk.output.export(args.output, f, masked=not args.unmasked)
+                if args.kind == "risks":
+                    from officedesk.domain.risks import RiskFilter
+
+                    rf = RiskFilter(found_from=args.date_from, found_to=args.date_to)
+                    result = desk.ledger_io.export(args.output, rf, masked=not args.unmasked, layout=args.layout,
+                                                  as_of=args.as_of)  # fmt: skip
+                else:
+                    f = VisitFilter(date_from=args.date_from, date_to=args.date_to)
+                    result = desk.output.export(args.output, f, masked=not args.unmasked)
             except ValueError as e:
                 raise CliError(str(e)) from e
-            print(f"已导出 {result.rows} 件：{result.path}")
+            print(f"已导出 {result.rows} {'项' if args.kind == 'risks' else '件'}：{result.path}")
             return 0
         if args.command == "stats":
             from officedesk.services.register_stats import register_stats

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
+from officedesk.domain.risk_columns import ALL_RISK_COLUMNS, RiskColumn
+from officedesk.domain.risks import RiskKind
 from officedesk.domain.visit_columns import ALL_COLUMNS
 
 # A heading that is recognised (it helps find the header row) but whose column is not imported.
@@ -82,6 +84,110 @@ VISIT_VOCABULARY = vocabulary(
     *synonyms("handling_unit", "责任单位", "交办单位"),
 )
 VISIT_REQUIRED = {"received_at", "petitioner", "requests"}
+
+# ---- the hidden-risk ledger (DOMAIN §4.2, §4.3) and the duty roster (§4.4) -------------------------
+
+# The ledger export's keys that import under another name: 序号 is the sender's own numbering, 编号 its
+# number for the line (both end up as Risk.source_no), 状态 is read into the stored status.
+_RISK_IMPORT_KEY = {"number": "serial", "reg_no": "source_no", "state": "status"}
+
+
+def kinds_heading(column: RiskColumn, kinds: Iterable[str]) -> str:
+    """A column's heading for a sheet holding `kinds`: "化解时限/整改时限" where the kinds name it differently."""
+    return "/".join(dict.fromkeys(column.heading_for(kind) for kind in kinds))
+
+
+def _export_headings() -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for column in ALL_RISK_COLUMNS:
+        key = _RISK_IMPORT_KEY.get(column.key, column.key)
+        pairs += [(column.heading, key), (column.heading_for(RiskKind.HAZARD), key)]
+        pairs.append((kinds_heading(column, (RiskKind.DISPUTE, RiskKind.HAZARD)), key))
+    return pairs
+
+
+RISK_VOCABULARY = vocabulary(
+    *_export_headings(),
+    *synonyms("serial", "序", "No", "No."),
+    *synonyms("source_no", "隐患编号", "纠纷编号", "序号/编号", "台账编号"),
+    *synonyms("kind", "台账类型", "事项类型"),
+    *synonyms("found_on", "发现日期", "日期", "排查时间", "发现时间", "检查日期", "检查时间", "登记日期"),
+    *synonyms("source", "来源", "排查方式/来源", "隐患来源", "线索来源"),
+    *synonyms("checker", "排查人", "检查组", "检查人", "检查组/排查人", "检查人员"),
+    *synonyms("checked_unit", "排查单位/排查人", "被检查单位名称", "单位名称", "企业名称"),
+    *synonyms("place", "地点", "隐患部位/地点", "所在地", "发生地", "所属地"),
+    *synonyms(
+        "description",
+        "纠纷简要情况",
+        "主要问题",
+        "事项名称",
+        "简要情况",
+        "隐患内容",
+        "存在问题",
+        "隐患情况",
+        "基本情况",
+        "纠纷情况",
+        "矛盾纠纷简要情况",
+        "事项名称及主要问题",
+    ),
+    *synonyms("category", "问题类别", "内容分类", "纠纷类别", "隐患类别", "隐患类型", "纠纷类型", "问题类型", "分类"),
+    *synonyms("level", "隐患等级", "等级", "隐患级别", "风险级别"),
+    *synonyms("basis", "依据", "判定标准"),
+    *synonyms("people_involved", "人数", "涉及人员数"),
+    *synonyms(
+        "measures",
+        "措施",
+        "化解措施/方案",
+        "整改要求/措施",
+        "整改要求",
+        "化解方案",
+        "处置措施",
+        "整改措施/要求",
+        "工作措施",
+    ),
+    *synonyms("lead_leader", "包案领导(姓名/职务)", "包保领导", "包案责任领导", "责任领导"),
+    *synonyms("responsible_unit", "整改责任单位", "化解责任单位", "牵头单位", "责任部门"),
+    *synonyms("responsible_person", "整改责任人", "化解责任人", "具体责任人"),
+    *synonyms("responsible_phone", "电话", "责任人电话", "手机", "联系方式", "责任人联系电话", "手机号码"),
+    *synonyms("funds", "整改资金", "资金", "治理资金"),
+    *synonyms("due_date", "时限", "完成时限", "办结时限", "整改期限", "化解期限", "整改完成时限", "化解完成时限"),
+    *synonyms("interim_controls", "临时管控措施", "应急预案", "临时管控措施/应急预案", "管控措施"),
+    *synonyms("supervision", "挂牌督办情况"),
+    *synonyms("progress", "进展", "整改进展", "化解进展", "工作进展", "整改情况"),
+    *synonyms("status", "整改状态", "办理状态", "当前状态", "化解状态"),
+    *synonyms("result", "整改结果", "处理结果"),
+    *synonyms("completed_on", "整改完成日期", "完成日期", "整改完成时间"),
+    *synonyms("verifier", "复查/验收人", "复查人", "销号审核人", "验收人员"),
+    *synonyms("verified_on", "验收日期", "复查日期", "验收时间"),
+    *synonyms("closed_on", "销号时间"),
+    *synonyms(IGNORE, "关联信访登记号"),
+)
+RISK_REQUIRED = {"found_on", "description"}
+
+DUTY_VOCABULARY = vocabulary(
+    *synonyms("day", "日期", "值班日期", "时间", "值班时间"),
+    *synonyms("leader", "带班领导", "值班领导", "带班", "领导带班"),
+    *synonyms("staff", "值班人员", "值班员", "值班人", "值班干部", "值班工作人员", "工作人员"),
+    *synonyms(
+        "phones",
+        "手机",
+        "电话",
+        "联系电话",
+        "手机号码",
+        "联系方式",
+        "值班电话",
+        "领导电话",
+        "带班领导电话",
+        "值班人员电话",
+        "带班领导手机",
+        "值班人员手机",
+    ),
+    *synonyms("remarks", "备注"),
+    *synonyms(IGNORE, "序号", "星期", "班次"),
+)
+DUTY_REQUIRED = {"day"}
+# A roster may give each person on duty a column of their own, and the leader's phone its own column.
+DUTY_REPEATABLE = frozenset({"staff", "phones"})
 
 # ---- dates -------------------------------------------------------------------------------------
 

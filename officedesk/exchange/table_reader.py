@@ -34,7 +34,10 @@ _DELIMITERS = (",", "\t", ";")
 # Title rows, notes and blank lines sit above the header; offices rarely need more than five.
 HEADER_SCAN_ROWS = 15
 # Lines under the data that close a ledger: totals and sign-offs (填表人：… 审核人：…), footnotes.
-_END_MARKERS = ("合计", "总计", "小计", "填表人", "审核人", "制表人", "填报人", "制表日期", "填表日期", "注:", "说明:")
+_END_MARKERS = (
+    "合计", "总计", "小计", "填表人", "审核人", "制表人", "填报人", "制表日期", "填表日期", "注:", "说明:",
+    "单位负责人", "主要负责人", "统计人", "经办人",
+)  # fmt: skip
 
 CellRange = tuple[int, int, int, int]  # first row, first col, last row, last col — indexes into Table.rows
 
@@ -164,9 +167,14 @@ class HeaderMatch:
     ignored: list[str]  # headings not imported: unknown ones, and known ones like 序号
 
 
-def find_header(table: Table, vocabulary: Mapping[str, str], required: set[str]) -> HeaderMatch:
+def find_header(
+    table: Table, vocabulary: Mapping[str, str], required: set[str], *, repeatable: frozenset[str] = frozenset()
+) -> HeaderMatch:
     """The row among the first HEADER_SCAN_ROWS whose cells best match `vocabulary` (heading → key),
-    joined with a second header row under or over it; ImportRefused if required columns are missing."""
+    joined with a second header row under or over it; ImportRefused if required columns are missing.
+
+    Two columns meaning the same are refused as ambiguous, except for `repeatable` keys (a roster's
+    several 值班人员 columns), whose values the importer joins."""
     vocab = {normalise_heading(k): v for k, v in vocabulary.items()}
     scanned = [_match_row(row, vocab) for row in table.rows[:HEADER_SCAN_ROWS]]
     best = max(range(len(scanned)), key=lambda i: (len(scanned[i]), -i), default=-1)
@@ -186,7 +194,7 @@ def find_header(table: Table, vocabulary: Mapping[str, str], required: set[str])
     above = set(keys) - set(scanned[best]) - set(scanned[end])
     headings = {col: _heading_text(table.rows, col, best, end, col in above) for col in range(_width(table.rows))}
     headings = {col: text for col, text in headings.items() if text}
-    _refuse_duplicates(keys, headings, vocab, table.sheet_name)
+    _refuse_duplicates({c: k for c, k in keys.items() if k not in repeatable}, headings, vocab, table.sheet_name)
     missing = [k for k in _in_order(required, vocab) if k not in keys.values()]
     if missing:
         names = "、".join(canonical_heading(vocab, k) for k in missing)
@@ -224,6 +232,11 @@ def data_rows(table: Table, header: HeaderMatch) -> list[tuple[int, list[object]
             )
             raise ImportRefused([problem], message, table.sheet_name)
     return found
+
+
+def text_above(table: Table, header: HeaderMatch) -> list[str]:
+    """The texts over the header row (title, 填报单位, the upper row of a two-row header), in reading order."""
+    return [" ".join(str(v).split()) for row in table.rows[: header.row_index] for v in row if not is_blank(v)]
 
 
 def _in_order(keys: set[str], vocab: Mapping[str, str]) -> list[str]:

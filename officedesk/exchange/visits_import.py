@@ -6,25 +6,30 @@ one bad cell refuses the whole file. Nothing is guessed (E2): an unknown 信访�
 
 from __future__ import annotations
 
-import math
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import datetime
 from pathlib import Path
 
-from officedesk.domain.identity import normalize_id_number, phone_problem
+from officedesk.domain.identity import normalize_id_number
 from officedesk.domain.settings import DeskSettings
 from officedesk.domain.visit_columns import COLUMNS_BY_KEY
 from officedesk.domain.visit_validation import ERROR, validate_visit
 from officedesk.domain.visits import CHANNELS, DISPOSITIONS, MATTER_TYPES, RESULTS, SETTLED, Visit
-from officedesk.exchange.cells import plain_text
+from officedesk.exchange.cell_values import MAX_TEXT as MAX_TEXT  # re-exported: the register's tests use it
+from officedesk.exchange.cell_values import (
+    Parser,
+    cell_text,
+    choice,
+    optional_date,
+    phone_text,
+    require_data_rows,
+    required,
+)
 from officedesk.exchange.errors import ImportRefused, RowProblem
-from officedesk.exchange.headings import VISIT_REQUIRED, VISIT_VOCABULARY, canonical_heading, parse_date, parse_datetime
-from officedesk.exchange.table_reader import HeaderMatch, Table, data_rows, find_header, is_blank, read_table
+from officedesk.exchange.headings import VISIT_REQUIRED, VISIT_VOCABULARY, canonical_heading, parse_datetime
+from officedesk.exchange.table_reader import HeaderMatch, Table, find_header, read_table
 
-# Longer than any real 主要事实; a 10 MB cell is an attack or an accident, not a petition (E1).
-MAX_TEXT = 5000
 # The spellings offices use for the six 信访形式 (条例 第十七条).
 _CHANNEL_ALIASES = {
     "走访": "来访", "信件": "来信", "书信": "来信", "电话": "来电", "网络": "网上", "网信": "网上",
@@ -34,8 +39,6 @@ _MATTER_ALIASES = {
     "建议": "建议意见", "意见": "建议意见", "检举": "检举控告", "控告": "检举控告",
     "申诉": "申诉求决", "求决": "申诉求决",
 }  # fmt: skip
-# Control characters and bidi overrides hide text or reorder it on screen ("RTL override", E1).
-_HIDDEN = {*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 _DATE_KEYS = ("accepted_on", "reply_on", "review_requested_on", "recheck_requested_on", "closed_on")
 
 
@@ -65,43 +68,6 @@ def parse_visits(table: Table, header: HeaderMatch, *, now: datetime) -> list[Vi
     return _parse(table, header, now)[0]
 
 
-def cell_text(value: object) -> str:
-    """A cell as text: whole floats lose their ".0" (calamine reads 1 as 1.0), dates are ISO."""
-    if isinstance(value, str):
-        text = value.strip()
-    elif value is None:
-        text = ""
-    elif isinstance(value, bool):
-        text = "是" if value else "否"
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError("数值无效")
-        text = str(int(value)) if value.is_integer() else str(value)
-    elif isinstance(value, time):
-        text = value.strftime("%H:%M")
-    elif isinstance(value, date | int):
-        text = plain_text(value)
-    else:
-        text = str(value).strip()
-    if any(ord(c) in _HIDDEN for c in text):
-        raise ValueError("含有不可见的控制字符，请删除后再导入")
-    if len(text) > MAX_TEXT:
-        raise ValueError(f"内容过长（{len(text)}字，最多{MAX_TEXT}字）")
-    return text
-
-
-def _choice(name: str, allowed: tuple[str, ...], aliases: dict[str, str]) -> Callable[[object], str]:
-    def parse(value: object) -> str:
-        text = unicodedata.normalize("NFKC", cell_text(value)).replace(" ", "")
-        if text in allowed or not text:
-            return text
-        if text in aliases:
-            return aliases[text]
-        raise ValueError(f"{name}「{text}」无法识别，应为{'、'.join(allowed)}之一")
-
-    return parse
-
-
 def _people(value: object) -> int:
     text = unicodedata.normalize("NFKC", cell_text(value)).removesuffix("人次").removesuffix("人").strip()
     if not text:
@@ -109,18 +75,6 @@ def _people(value: object) -> int:
     if text.isascii() and text.isdigit() and int(text) >= 1:
         return int(text)
     raise ValueError(f"人数应为正整数：{text}")
-
-
-def _phone(value: object) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        raise ValueError(f"电话号码无法识别：{value}")
-    text = cell_text(value)
-    if "*" in text:
-        raise ValueError("电话号码已脱敏（含*），无法导入，请使用原始号码")
-    problem = phone_problem(text)
-    if problem is not None:
-        raise ValueError(problem)
-    return text
 
 
 def _id_number(value: object) -> str:
@@ -133,32 +87,19 @@ def _id_number(value: object) -> str:
     return normalize_id_number(text)
 
 
-def _required(when_blank: str, parse: Callable[[object], object]) -> Callable[[object], object]:
-    def check(value: object) -> object:
-        if is_blank(value):
-            raise ValueError(when_blank)
-        return parse(value)
-
-    return check
-
-
-def _optional_date(value: object) -> date | None:
-    return None if is_blank(value) else parse_date(value)
-
-
-_PARSERS: dict[str, Callable[[object], object]] = {
-    "channel": _required("信访形式为空", _choice("信访形式", CHANNELS, _CHANNEL_ALIASES)),
-    "received_at": _required("登记时间为空", parse_datetime),
-    "petitioner": _required("信访人为空；不愿留名的请写“匿名”", cell_text),
-    "requests": _required("主要诉求为空", cell_text),
+_PARSERS: dict[str, Parser] = {
+    "channel": required("信访形式为空", choice("信访形式", CHANNELS, _CHANNEL_ALIASES)),
+    "received_at": required("登记时间为空", parse_datetime),
+    "petitioner": required("信访人为空；不愿留名的请写“匿名”", cell_text),
+    "requests": required("主要诉求为空", cell_text),
     "people_count": _people,
-    "phone": _phone,
+    "phone": phone_text,
     "id_number": _id_number,
-    "matter_type": _choice("事项性质", MATTER_TYPES, _MATTER_ALIASES),
-    "disposition": _choice("处理方式", DISPOSITIONS, {}),
-    "result": _choice("处理结果", RESULTS, {}),
-    "settled": _choice("息诉罢访", SETTLED, {}),
-    **{key: _optional_date for key in _DATE_KEYS},
+    "matter_type": choice("事项性质", MATTER_TYPES, _MATTER_ALIASES),
+    "disposition": choice("处理方式", DISPOSITIONS, {}),
+    "result": choice("处理结果", RESULTS, {}),
+    "settled": choice("息诉罢访", SETTLED, {}),
+    **{key: optional_date for key in _DATE_KEYS},
 }
 
 
@@ -167,10 +108,7 @@ def _parse(table: Table, header: HeaderMatch, now: datetime) -> tuple[list[Visit
     if missing:
         absent = [RowProblem(header.row_number, canonical_heading(VISIT_VOCABULARY, k), "缺少该列") for k in missing]
         raise ImportRefused(absent, sheet=table.sheet_name)
-    rows = data_rows(table, header)
-    if not rows:
-        problem = RowProblem(header.row_number, "", "表头下没有数据行")
-        raise ImportRefused([problem], "表头下没有数据行，未导入任何数据", table.sheet_name)
+    rows = require_data_rows(table, header)
     problems: list[RowProblem] = []
     warnings: list[RowProblem] = []
     visits: list[Visit] = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from officedesk.services.clock import Clock
+from officedesk.services.duty_roster import DutyRoster
+from officedesk.services.ledger_io import LedgerIO
 from officedesk.services.register_output import RegisterOutput
 from officedesk.services.risk_service import RiskService
 from officedesk.services.settings_service import SettingsService
@@ -23,6 +25,8 @@ class Desk:
         self.output = RegisterOutput(self.visits)
         self.imports = VisitImport(self.visits)
         self.risks = RiskService(database, self.settings, self.visits)
+        self.ledger_io = LedgerIO(self.risks)
+        self.duty = DutyRoster(database, self.settings)
 
     @classmethod
     def open(cls, path: Path | str | None, clock: Clock | None = None) -> Desk:

@@ -232,6 +232,21 @@ def m004_risk_ledger(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m005_duty_roster(db: sqlite_utils.Database) -> None:
+    """The duty roster, one row a day (staff and phones as JSON lists: the order is the sheet's)."""
+    db.executescript("""
+    CREATE TABLE duty_slots (
+        day TEXT PRIMARY KEY,
+        leader TEXT NOT NULL DEFAULT '',
+        staff TEXT NOT NULL DEFAULT '[]',
+        phones TEXT NOT NULL DEFAULT '[]',
+        remarks TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    );
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

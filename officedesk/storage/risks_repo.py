@@ -130,11 +130,12 @@ class RisksRepo:
         )
         return {rid: f"{on_date}：{text}" for rid, on_date, text in cur}
 
-    def find_by_source(self, source_unit: str, source_no: str) -> Risk | None:
-        """The line a subordinate unit's sheet already sent under this 序号/编号 (re-import updates it)."""
+    def find_by_source(self, source_unit: str, kind: str, source_no: str) -> Risk | None:
+        """The line a subordinate unit's sheet already sent under this 序号/编号 (re-import updates it).
+        Each kind's sheet numbers from 1, so the kind is part of the match."""
         row = self.conn.execute(
-            "SELECT id FROM risks WHERE source_unit = ? AND source_no = ? AND status != ? LIMIT 1",
-            (source_unit, source_no, RiskStatus.VOID),
+            "SELECT id FROM risks WHERE source_unit = ? AND kind = ? AND source_no = ? AND status != ? LIMIT 1",
+            (source_unit, kind, source_no, RiskStatus.VOID),
         ).fetchone()
         return None if row is None else self.get(RiskId(row[0]))
 

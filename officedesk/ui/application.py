@@ -118,6 +118,7 @@ def run_gui(db_path: Path | None, argv: list[str]) -> int:
             app.processEvents()
             print(f"{_seconds_since_process_start() * 1000:.0f} ms", flush=True)
             return 0
+        window.ledger_actions.show_reminders()  # every start: what is overdue or due soon (non-modal)
         return app.exec()
     finally:
         desk.close()

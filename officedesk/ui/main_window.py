@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from officedesk import __version__
 from officedesk.paths import resource_path
 from officedesk.services.desk import Desk
+from officedesk.ui.ledger_actions import LedgerActions
 from officedesk.ui.register_actions import RegisterActions
+from officedesk.ui.views.ledger_view import LedgerView
 from officedesk.ui.views.placeholder_view import PlaceholderView
 from officedesk.ui.views.register_view import RegisterView
 
@@ -38,6 +40,9 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.register_view = RegisterView(desk, self)
         self.actions_ = RegisterActions(desk, self.register_view, self)
+        self.ledger_view = LedgerView(desk, self)
+        self.ledger_actions = LedgerActions(desk, self.ledger_view, self)
+        self.ledger_actions.open_visit = self.actions_.open_visit
         self.setWindowTitle(self.tr("OfficeDesk") + " — " + (desk.path.name if desk.path else self.tr("in memory")))
 
         self.nav = QListWidget(self)
@@ -46,8 +51,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.register_view)
         pages = (
             (self.tr("Register"), self.register_view),
-            (self.tr("Ledger"), PlaceholderView(self.tr("Risk ledger"), self.tr(
-                "Disputes and safety hazards with their owners and deadlines. Coming in a later version."))),
+            (self.tr("Ledger"), self.ledger_view),
             (self.tr("Duty"), PlaceholderView(self.tr("Duty table"), self.tr(
                 "Who is on duty each day, with holidays marked. Coming in a later version."))),
             (self.tr("Reports"), PlaceholderView(self.tr("Reports"), self.tr(
@@ -92,10 +96,13 @@ class MainWindow(QMainWindow):
         self.register_view.open_requested.connect(self.actions_.open_visit)
         self.actions_.notice.connect(self.notice_label.setText)
         self.actions_.settings_changed.connect(self.update_banner)
+        self.ledger_actions.notice.connect(self.notice_label.setText)
         self.update_counts()
         self.update_banner()
         self._update_enabled()
         self._restore_geometry()
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self._page_changed(self.nav.currentRow())  # after restoreState: the toolbars follow the page
 
     # --- actions --------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str = "",
@@ -115,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        a = self.actions_
+        a, a_l = self.actions_, self.ledger_actions
         self.new_action = self._action(self.tr("New visit…"), self._new_visit, "Ctrl+N", sp.SP_FileIcon)
         self.import_action = self._action(self.tr("Import…"), a.import_file, "", sp.SP_DialogOpenButton)
         self.export_action = self._action(self.tr("Export…"), a.export, "Ctrl+E", sp.SP_DialogSaveButton)
@@ -134,13 +141,18 @@ class MainWindow(QMainWindow):
         self.unmask_action = QAction(self.tr("Show full phone and ID numbers"), self)
         self.unmask_action.setCheckable(True)  # on screen only, never remembered; prints and exports ask on their own
         self.unmask_action.toggled.connect(self.register_view.model.set_unmasked)
+        self.unmask_action.toggled.connect(self.ledger_view.model.set_unmasked)
+        self.to_ledger_action = self._action(
+            self.tr("Open a ledger line from this visit…"),
+            lambda: a_l.new_from_visit(self.register_view.selected_visit_id()),
+        )
         self.about_action = self._action(self.tr("About OfficeDesk"), self._about)
 
         menus = (
             (self.tr("&File"), (self.new_action, None, self.import_action, self.export_action, None,
                                 self.print_list_action, self.print_form_action, None, self.quit_action)),
-            (self.tr("&Edit"), (self.edit_action, self.void_action, None, self.find_action, None,
-                                self.settings_action)),
+            (self.tr("&Edit"), (self.edit_action, self.void_action, self.to_ledger_action, None, self.find_action,
+                                None, self.settings_action)),
             (self.tr("&View"), (self.columns_action, self.unmask_action, None, self.refresh_action)),
             (self.tr("&Help"), (self.about_action,)),
         )  # fmt: skip
@@ -151,6 +163,10 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+        self.addToolBar(a_l.install(self.menuBar(), before=self.menuBar().actions()[-1]))  # before Help
+        table = self.register_view.table  # the register's context menu: the selected visit's actions
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions([self.edit_action, self.void_action, self.print_form_action, self.to_ledger_action])
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")  # saveState() needs it
@@ -164,10 +180,11 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(action)
         self.addToolBar(toolbar)
+        self.register_toolbar = toolbar
 
     def _update_enabled(self) -> None:
         selected = self.register_view.selected_visit_id() is not None
-        for action in (self.edit_action, self.void_action, self.print_form_action):
+        for action in (self.edit_action, self.void_action, self.print_form_action, self.to_ledger_action):
             action.setEnabled(selected)
 
     def _new_visit(self) -> None:
@@ -175,9 +192,16 @@ class MainWindow(QMainWindow):
         self.actions_.new_visit()
 
     def _focus_search(self) -> None:
-        self.show_page(PAGE_REGISTER)
-        self.register_view.search_box.setFocus()
-        self.register_view.search_box.selectAll()
+        if self.nav.currentRow() != PAGE_LEDGER:
+            self.show_page(PAGE_REGISTER)
+        view = self.ledger_view if self.nav.currentRow() == PAGE_LEDGER else self.register_view
+        view.search_box.setFocus()
+        view.search_box.selectAll()
+
+    def _page_changed(self, page: int) -> None:
+        self.register_toolbar.setVisible(page == PAGE_REGISTER)
+        self.counts_label.setVisible(page == PAGE_REGISTER)  # the register's counts; the ledger shows its own
+        self.ledger_actions.set_active(page == PAGE_LEDGER)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About OfficeDesk"), self.tr(
@@ -191,6 +215,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.register_view.reload_lists()
         self.register_view.refresh()
+        self.ledger_view.refresh()
         self.update_banner()
 
     def update_counts(self) -> None:
@@ -225,6 +250,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         self.register_view.save_columns()
+        self.ledger_view.save_columns()
         super().closeEvent(event)
 
 

@@ -16,6 +16,9 @@ from officedesk.services.desk import Desk
 from officedesk.ui.main_window import PAGE_DUTY, PAGE_LEDGER, PAGE_REGISTER, PAGE_REPORTS, MainWindow
 from officedesk.ui.views.placeholder_view import PlaceholderView
 
+LEDGER_MENU = ["New ledger line…", "Edit line…", "Void line…", "Import a unit's sheet…", "Export ledger…",
+               "Print ledger…", "Export layouts…", "Ledger columns…", "Deadline reminder…"]  # fmt: skip
+
 
 def make_window(desk: Desk, qtbot: Any) -> MainWindow:
     window = MainWindow(desk)
@@ -36,14 +39,17 @@ def test_actions_have_their_shortcuts(desk: Desk, qtbot: Any) -> None:
     expected = {
         w.new_action: "Ctrl+N", w.export_action: "Ctrl+E", w.print_list_action: "Ctrl+P", w.quit_action: "Ctrl+Q",
         w.edit_action: "Ctrl+O", w.settings_action: "Ctrl+,", w.refresh_action: "F5", w.find_action: "Ctrl+F",
+        w.ledger_actions.new_action: "Ctrl+Shift+N", w.ledger_actions.export_action: "Ctrl+Shift+E",
+        w.ledger_actions.import_action: "Ctrl+Shift+I", w.ledger_actions.print_action: "Ctrl+Alt+P",
     }  # fmt: skip
     for action, keys in expected.items():
         assert action.shortcut() == QKeySequence(keys), action.text()
     assert "Ctrl+N" in w.new_action.toolTip()
     assert menu_texts(w) == {
         "&File": ["New visit…", "Import…", "Export…", "Print list…", "Print visit form…", "Quit"],
-        "&Edit": ["Edit visit…", "Void visit…", "Search", "Settings…"],
+        "&Edit": ["Edit visit…", "Void visit…", "Open a ledger line from this visit…", "Search", "Settings…"],
         "&View": ["Columns…", "Show full phone and ID numbers", "Refresh"],
+        "&Ledger": LEDGER_MENU,
         "&Help": ["About OfficeDesk"],
     }
 
@@ -56,7 +62,9 @@ def test_title_names_the_data_file(desk: Desk, qtbot: Any) -> None:
 def test_navigation_switches_pages(desk: Desk, qtbot: Any) -> None:
     w = make_window(desk, qtbot)
     assert w.pages.currentWidget() is w.register_view
-    for page in (PAGE_LEDGER, PAGE_DUTY, PAGE_REPORTS):
+    w.nav.setCurrentRow(PAGE_LEDGER)
+    assert w.pages.currentWidget() is w.ledger_view
+    for page in (PAGE_DUTY, PAGE_REPORTS):
         w.nav.setCurrentRow(page)
         current = w.pages.currentWidget()
         assert isinstance(current, PlaceholderView)

@@ -1,0 +1,180 @@
+"""What every export writes the same way: xlsxwriter's safe options, typed cell writers, masked getters,
+the CSV dialect Excel reads, and the read-back checks that run once the file is on the stick.
+
+Shared by the register (visits_export.py) and the ledger (ledger_export.py).
+RELIABILITY.md F1 (no formula ever comes out of a cell), F2 (masked by default), F5 (verify after write).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol, TypeVar
+
+import xlsxwriter
+import xlsxwriter.exceptions
+
+from officedesk.exchange.cells import CellValue, masker_for
+from officedesk.exchange.errors import ExchangeError
+
+# F1: without these xlsxwriter turns "=…" into a formula, "http…" into a link and "0123" into 123.
+XLSX_OPTIONS: dict[str, Any] = {
+    "constant_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+EXCEL_MAX_ROWS = 1_048_576
+PROGRESS_EVERY = 1000
+
+T = TypeVar("T")
+R = TypeVar("R", contravariant=True)
+Progress = Callable[[int, int], None]
+
+
+class ExportColumn(Protocol[R]):
+    """What a writer needs of a column (VisitColumn and RiskColumn fit)."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def personal(self) -> bool: ...
+
+    @property
+    def get(self) -> Callable[[R], CellValue]: ...
+
+
+def masked_getter(column: ExportColumn[T], masked: bool) -> Callable[[T], CellValue]:
+    """The column's getter, composed once so the per-cell path is one call (F2: masks applied here)."""
+    get = column.get
+    if not (masked and column.personal):
+        return get
+    mask = masker_for(column.key)
+
+    def masked_get(record: T) -> CellValue:
+        value = get(record)
+        return mask(value) if isinstance(value, str) and value else value
+
+    return masked_get
+
+
+def progress_reporter(progress: Progress | None, total: int | None) -> Callable[[int], None]:
+    if progress is None:
+        return lambda done: None
+    return lambda done: progress(done, total or 0)
+
+
+def build_workbook(stream: BinaryIO, fill: Callable[[Any], T], options: dict[str, Any] | None = None) -> T:
+    """Run `fill(book)` on a constant-memory workbook writing to `stream`, then close it; returns fill's result."""
+    guard = _FailSafeStream(stream)
+    try:
+        book = xlsxwriter.Workbook(guard, {**XLSX_OPTIONS, **(options or {})})
+        result = fill(book)
+        try:
+            book.close()
+        except xlsxwriter.exceptions.FileCreateError as exc:
+            # xlsxwriter wraps the OSError of a full or pulled stick; write_atomically needs its errno.
+            cause = exc.args[0] if exc.args else None
+            if isinstance(cause, OSError):
+                raise cause from exc
+            raise
+        return result
+    except BaseException:
+        guard.failed = True
+        raise
+
+
+class _FailSafeStream:
+    """The stream xlsxwriter's ZipFile writes to. When a write fails (disk full) xlsxwriter leaves that
+    ZipFile open, and its __del__ later tries to finish the archive on a stream safe_write has closed;
+    once failed, this stream swallows those last writes instead of raising from a finaliser."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.failed = False
+
+    def write(self, data: bytes) -> int:
+        if self.failed:
+            return len(data)
+        try:
+            return self._stream.write(data)
+        except BaseException:
+            self.failed = True
+            raise
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return 0 if self.failed else self._stream.seek(offset, whence)
+
+    def tell(self) -> int:
+        return 0 if self.failed else self._stream.tell()
+
+    def flush(self) -> None:
+        if not self.failed:
+            self._stream.flush()
+
+
+def cell_writer(sheet: Any, kind: str) -> Callable[..., Any]:
+    """The typed write for a column kind: text is ALWAYS a string cell (F1; phone and ID numbers stay text)."""
+    if kind == "int":
+        return sheet.write_number  # type: ignore[no-any-return]
+    if kind in ("date", "datetime"):
+        return sheet.write_datetime  # type: ignore[no-any-return]
+    return sheet.write_string  # type: ignore[no-any-return]
+
+
+def too_many_rows(header_rows: int) -> ExchangeError:
+    limit = EXCEL_MAX_ROWS - header_rows
+    return ExchangeError(f"记录超过 Excel 的最大行数（{limit}条），请缩小日期范围分批导出")
+
+
+@contextmanager
+def csv_rows(stream: BinaryIO) -> Iterator[Any]:
+    """A csv writer over `stream`: UTF-8 with the BOM Excel needs to read Chinese, CRLF as Excel writes."""
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    try:
+        yield csv.writer(text, lineterminator="\r\n")
+    except BaseException:
+        # Detached even then: a wrapper left to the garbage collector would close the stream under
+        # write_atomically. Its flush may fail again on a full stick; the first error is the one to report.
+        with contextlib.suppress(Exception):
+            text.detach()
+        raise
+    text.detach()  # flushes; the stream belongs to write_atomically, which still has to fsync it
+
+
+def verify_xlsx(final: Path, sheets: int = 1) -> None:
+    """The archive reads back whole (every CRC checked) and holds its `sheets` worksheets."""
+    try:
+        with zipfile.ZipFile(final) as archive:
+            bad = archive.testzip()
+            names = set(archive.namelist())
+    except zipfile.BadZipFile as exc:
+        raise ExchangeError(f"不是完整的 xlsx 文件（{exc}）") from exc
+    if bad is not None:
+        raise ExchangeError(f"xlsx 中的「{bad}」已损坏")
+    if any(f"xl/worksheets/sheet{n}.xml" not in names for n in range(1, sheets + 1)):
+        raise ExchangeError("xlsx 中缺少工作表")
+
+
+def verify_csv(final: Path, headings: list[str], rows: int) -> None:
+    """The BOM, the header and the number of data rows read back as written."""
+    with final.open("rb") as raw:
+        if raw.read(3) != b"\xef\xbb\xbf":
+            raise ExchangeError("CSV 文件开头缺少 UTF-8 标记")
+    try:
+        with final.open(encoding="utf-8-sig", newline="") as text:
+            reader = csv.reader(text)
+            first = next(reader, None)
+            data_rows = sum(1 for _ in reader)
+    except UnicodeDecodeError as exc:
+        raise ExchangeError("CSV 文件不是有效的 UTF-8 文本") from exc
+    if first != headings:
+        raise ExchangeError("CSV 文件的表头不完整")
+    if data_rows != rows:
+        raise ExchangeError(f"CSV 文件应有 {rows} 行数据，实际读到 {data_rows} 行")

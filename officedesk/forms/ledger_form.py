@@ -1,0 +1,95 @@
+"""The printed hidden-risk ledger (隐患台账): one section per kind, each with its own title and header.
+
+A4 landscape on GB/T 9704 margins with page numbers (page.FormDocument), the header row repeated on
+every page and the embedded CJK font (list_table.py, shared with the register list). A new kind starts
+on a new page; page numbers run on through the whole document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, risk_columns
+from officedesk.domain.risks import RiskKind
+from officedesk.forms.fonts import register_fonts
+from officedesk.forms.list_table import (
+    DENSE_FROM,
+    ListStyles,
+    PrintColumn,
+    ProgressFn,
+    column_widths,
+    list_table,
+    printed_text,
+    report_pages,
+)
+from officedesk.forms.page import FormDocument
+
+# The paper ledgers' own names (DOMAIN §4.2, §4.3), as the xlsx export titles its sheets.
+LEDGER_TITLES = {
+    RiskKind.DISPUTE: "矛盾纠纷排查化解台账",
+    RiskKind.PETITION: "信访隐患排查化解台账",
+    RiskKind.HAZARD: "安全生产隐患排查整改台账",
+}
+
+
+def print_columns(kind: str, columns: Sequence[RiskColumn]) -> list[PrintColumn]:
+    """The columns as this kind's ledger heads them (化解时限 for disputes, 整改时限 for hazards …)."""
+    return [PrintColumn(c.key, c.heading_for(kind), c.kind, c.width, c.personal) for c in columns]
+
+
+def write_ledger_pdf(
+    out: BinaryIO,
+    lines_by_kind: Mapping[str, Sequence[LedgerLine]],
+    columns_by_kind: Mapping[str, Sequence[RiskColumn]],
+    *,
+    title: str,
+    subtitle: str = "",
+    masked: bool = True,
+    progress: ProgressFn | None = None,
+    office_name: str = "",
+) -> int:
+    """Write the ledger as a PDF to `out` and return the number of pages written.
+
+    `title` is the document's title (its PDF properties); each kind's section is headed
+    "{office_name}{that kind's ledger name}" with `subtitle` under it. Kinds print in RiskKind.ALL order;
+    a kind with no columns given gets its default layout. `progress(done, total)` runs from (0, total)
+    to (total, total) as pages are laid out. The `state` column prints `LedgerLine.state` as given.
+    """
+    unknown = [kind for kind in lines_by_kind if kind not in RiskKind.ALL]
+    if unknown or not lines_by_kind:
+        raise ValueError(f"a ledger needs kinds among {RiskKind.ALL}, got {list(lines_by_kind)}")
+    kinds = [kind for kind in RiskKind.ALL if kind in lines_by_kind]
+    total = sum(len(lines_by_kind[kind]) for kind in kinds)
+    fonts = register_fonts()
+    styles = {dense: ListStyles(fonts, dense=dense) for dense in (False, True)}
+    doc = FormDocument(out, title=title, fonts=fonts, landscape_page=True, subject="隐患台账")
+    if progress is not None:
+        progress(0, total)
+    story: list[Flowable] = []
+    for kind in kinds:
+        columns = list(columns_by_kind.get(kind) or risk_columns(default_keys(kind)))
+        printed = print_columns(kind, columns)
+        if not printed:
+            raise ValueError(f"no columns to print for {kind}")
+        style = styles[len(printed) >= DENSE_FROM]
+        widths = column_widths(printed, doc.text_width, style)
+        pairs = list(zip(printed, (c.get for c in columns), strict=True))
+        texts = ([printed_text(p, get(line), masked=masked) for p, get in pairs] for line in lines_by_kind[kind])
+        table, _ = list_table(printed, texts, style, widths)
+        if story:
+            story.append(PageBreak())
+        story.append(Paragraph(escape(f"{office_name}{LEDGER_TITLES[kind]}"), style.title))
+        if subtitle:
+            story.append(Paragraph(escape(subtitle), style.subtitle))
+        story += [Spacer(0, 3 * mm), table]
+    if progress is not None:
+        report_pages(doc, progress, total)
+    pages = doc.build_story(story)
+    if progress is not None:
+        progress(total, total)
+    return pages

@@ -1,0 +1,187 @@
+"""The ledger in and out: subordinate units' sheets merged in (never duplicated), exports per recipient layout."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from officedesk.domain.ids import RiskId
+from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, risk_columns
+from officedesk.domain.risks import Risk, RiskFilter, RiskKind, RiskProgress
+from officedesk.services.register_output import ExportResult
+from officedesk.services.risk_service import RiskService
+
+Progress = Callable[[int, int], None]
+LAYOUT_TARGET = "risks"
+DEFAULT_LAYOUT = ""
+
+
+@dataclass(frozen=True)
+class LedgerImportPlan:
+    """What an import would do, shown before anything is written."""
+
+    path: Path
+    sheet_name: str
+    lines: tuple[Risk, ...]
+    progress_texts: tuple[str, ...]
+    existing: tuple[RiskId | None, ...]  # the line each row updates, or None for a new one
+    column_map: tuple[tuple[str, str], ...]
+    ignored_headings: tuple[str, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for e in self.existing if e is None)
+
+    @property
+    def update_count(self) -> int:
+        return len(self.existing) - self.new_count
+
+
+class LedgerIO:
+    def __init__(self, risks: RiskService) -> None:
+        self.risks = risks
+
+    # --- import -------------------------------------------------------------------------------
+    def plan_import(
+        self, path: Path, sheet: str | None = None, kind: str | None = None, unit: str = ""
+    ) -> LedgerImportPlan:
+        """Read and check the whole sheet; raises ExchangeError (ImportRefused …) naming rows and headings.
+
+        Lines are matched on the sending unit and its own 序号/编号, so re-importing an updated sheet updates."""
+        from officedesk.exchange.risks_import import read_risks_file
+
+        preview = read_risks_file(path, sheet=sheet, kind=kind, today=self.risks.clock.today())
+        lines = [r.replace(source_unit=r.source_unit or unit) for r in preview.lines]
+        existing: list[RiskId | None] = []
+        for r in lines:
+            found = self.risks.repo.find_by_source(r.source_unit, r.kind, r.source_no) if r.source_no else None
+            existing.append(found.id if found else None)
+        return LedgerImportPlan(
+            path=path,
+            sheet_name=preview.sheet_name,
+            lines=tuple(lines),
+            progress_texts=tuple(preview.progress_texts),
+            existing=tuple(existing),
+            column_map=tuple((str(a), str(b)) for a, b in preview.column_map),
+            ignored_headings=tuple(preview.ignored_headings),
+            warnings=tuple(w.describe() for w in preview.warnings),
+        )
+
+    def commit_import(self, plan: LedgerImportPlan) -> tuple[int, int]:
+        """All or nothing in one transaction. Returns (added, updated)."""
+        s = self.risks
+        now = s.clock.now()
+        today = s.clock.today()
+        added = updated = 0
+        with s.database.atomic():
+            counters: dict[int, int] = {}
+            for line, text, existing_id in zip(plan.lines, plan.progress_texts, plan.existing, strict=True):
+                if existing_id is None:
+                    year = line.found_on.year
+                    if year not in counters:
+                        counters[year] = int(s.repo.next_reg_no(year).rsplit("-", 1)[1])
+                    saved = s.repo.insert(line.replace(reg_no=f"YH-{year}-{counters[year]:04d}"), now)
+                    counters[year] += 1
+                    added += 1
+                else:
+                    before = s.repo.get(existing_id)
+                    saved = s.repo.update(
+                        line.replace(id=existing_id, reg_no=before.reg_no, created_at=before.created_at,
+                                     related_visit_id=before.related_visit_id or line.related_visit_id),
+                        now,
+                    )  # fmt: skip
+                    updated += 1
+                assert saved.id is not None
+                latest = s.repo.latest_progress([saved.id]).get(int(saved.id), "")
+                if text.strip() and not latest.endswith(text.strip()):
+                    s.repo.add_progress(RiskProgress(saved.id, today, text.strip()), now)
+            s.settings.log.write("risk", 0, "import", plan.path.name, "", f"新增 {added} 项，更新 {updated} 项")
+        return added, updated
+
+    # --- layouts ------------------------------------------------------------------------------
+    def layouts(self) -> dict[str, dict[str, list[str]]]:
+        return self.risks.repo.layouts(LAYOUT_TARGET)
+
+    def save_layout(self, name: str, keys_by_kind: dict[str, list[str]]) -> None:
+        if not name.strip():
+            raise ValueError("请为列方案命名")
+        with self.risks.database.atomic():
+            self.risks.repo.save_layout(LAYOUT_TARGET, name.strip(), keys_by_kind)
+
+    def delete_layout(self, name: str) -> None:
+        with self.risks.database.atomic():
+            self.risks.repo.delete_layout(LAYOUT_TARGET, name)
+
+    def columns_for(self, kind: str, layout: str | None) -> list[RiskColumn]:
+        keys = self.layouts().get(layout or DEFAULT_LAYOUT, {}).get(kind) if layout else None
+        return risk_columns(list(keys or default_keys(kind)))
+
+    # --- export -------------------------------------------------------------------------------
+    def lines_by_kind(self, f: RiskFilter, as_of: date | None = None) -> dict[str, list[LedgerLine]]:
+        if as_of is not None:
+            f = dataclasses.replace(f, as_of=as_of)
+        ids = self.risks.search(f)
+        risks = self.risks.fetch(ids)
+        out: dict[str, list[LedgerLine]] = {}
+        for kind in RiskKind.ALL:
+            kind_ids = [r.id for r in risks if r.kind == kind and r.id is not None]
+            if kind_ids:
+                out[kind] = self.risks.lines(sorted(kind_ids, key=ids.index), as_of)
+        return out
+
+    def export(
+        self,
+        path: Path,
+        f: RiskFilter,
+        *,
+        masked: bool = True,
+        layout: str | None = None,
+        as_of: date | None = None,
+        reporting_unit: str = "",
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in ("xlsx", "csv", "pdf"):
+            raise ValueError(f"不支持的导出格式：{path.suffix or '（无扩展名）'}，请用 .xlsx、.csv 或 .pdf")
+        by_kind = self.lines_by_kind(f, as_of)
+        columns = {kind: self.columns_for(kind, layout) for kind in by_kind}
+        office = self.risks.settings.settings.office_name
+        rows = sum(len(v) for v in by_kind.values())
+        if fmt == "pdf":
+            from officedesk.services.register_output import save_pdf
+
+            save_pdf(path, self._pdf(by_kind, columns, masked, as_of, progress))
+        else:
+            from officedesk.exchange.ledger_export import export_ledger
+
+            rows = export_ledger(
+                path, by_kind, columns, fmt=fmt, masked=masked, office_name=office, ledger_name="隐患台账",
+                reporting_unit=reporting_unit or office, report_date=as_of or self.risks.clock.today(),
+                progress=progress,
+            )  # fmt: skip
+        if not masked:
+            self.risks.settings.log.write("risk", 0, "export", "unmasked", "", f"{path.name} {rows} 项")
+        return ExportResult(path, rows)
+
+    def ledger_pdf(self, f: RiskFilter, *, masked: bool = True, as_of: date | None = None,
+                   layout: str | None = None) -> bytes:  # fmt: skip
+        by_kind = self.lines_by_kind(f, as_of)
+        return self._pdf(by_kind, {k: self.columns_for(k, layout) for k in by_kind}, masked, as_of, None)
+
+    def _pdf(self, by_kind: dict[str, list[LedgerLine]], columns: dict[str, list[RiskColumn]], masked: bool,
+             as_of: date | None, progress: Progress | None) -> bytes:  # fmt: skip
+        from officedesk.forms.ledger_form import write_ledger_pdf
+
+        day = as_of or self.risks.clock.today()
+        buf = io.BytesIO()
+        write_ledger_pdf(
+            buf, by_kind, columns, title=f"{self.risks.settings.settings.office_name}隐患台账",
+            subtitle=f"截至 {day.year}年{day.month}月{day.day}日  共 {sum(len(v) for v in by_kind.values())} 项",
+            masked=masked, progress=progress, office_name=self.risks.settings.settings.office_name,
+        )  # fmt: skip
+        return buf.getvalue()

@@ -1,0 +1,244 @@
+"""The ledger (隐患台账) screen: filters, search as you type, grouping with counts, the lazy table, its counts."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officedesk.domain.ids import RiskId
+from officedesk.domain.risks import RiskFilter
+from officedesk.services.desk import Desk
+from officedesk.ui.models.risk_table_model import RiskTableModel
+from officedesk.ui.widgets.column_chooser import ColumnChooser, apply_columns
+from officedesk.ui.widgets.ledger_filter_bar import LedgerFilterBar
+from officedesk.ui.widgets.ledger_group_panel import LedgerGroupPanel
+from officedesk.ui.widgets.search_box import SearchBox
+
+# At a glance, in this order: the state early, so it never scrolls out of sight. (序号 numbers a printed
+# listing; on screen the line's own 编号 identifies it.)
+DEFAULT_VISIBLE = (
+    "reg_no", "state", "kind", "found_on", "responsible_unit", "description", "level", "lead_leader",
+    "responsible_person", "due_date", "progress",
+)  # fmt: skip
+SCREEN_WIDTHS = {"number": 5, "reg_no": 12, "state": 10, "kind": 9, "description": 26, "progress": 22}
+HEADER_KEY = "ledger/header"
+HEADER_COLUMNS_KEY = "ledger/header_columns"
+GROUP_WIDTH = 230
+
+
+class LedgerView(QWidget):
+    """Emits `open_requested(risk_id)` on double-click or Enter, `refreshed` after every search."""
+
+    open_requested = Signal(int)
+    refreshed = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.model = RiskTableModel(desk, parent=self)
+        self._total: int | None = None  # lines in the ledger (void excluded); changes only with the data
+        self.search_box = SearchBox(self)
+        self.search_box.setPlaceholderText(self.tr("Search description, unit, leader, measures, progress…"))
+        self.search_box.setToolTip(self.tr("Search all text of the ledger"))
+        self.group_by = QComboBox(self)
+        self.group_by.addItem(self.tr("No grouping"), "")
+        self.group_by.addItem(self.tr("By responsible unit (责任单位)"), "responsible_unit")
+        self.group_by.addItem(self.tr("By lead leader (包案领导)"), "lead_leader")
+        self.filter_bar = LedgerFilterBar(desk, self)
+        self.groups = LedgerGroupPanel(self)
+        self.groups.setVisible(False)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("ledgerCounts")
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)  # newest found first is the ledger's order
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #666; font-size: 14pt; background: transparent;")
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.table.viewport().installEventFilter(self)
+        self._lay_out()
+
+        self.search_box.searched.connect(lambda _text: self.run_search())
+        self.filter_bar.changed.connect(self.run_search)
+        self.group_by.currentIndexChanged.connect(self.run_search)
+        self.groups.group_chosen.connect(self.filter_to_group)
+        self.table.activated.connect(self._activated)  # double-click, and Enter/Return in the table
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.restore_columns()
+        self.run_search()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(QLabel(self.tr("Group:"), self))
+        top.addWidget(self.group_by)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.groups)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+    # --- searching ------------------------------------------------------------------------------
+    def current_filter(self) -> RiskFilter:
+        return self.filter_bar.risk_filter(self.search_box.query())
+
+    def run_search(self) -> None:
+        self.model.search(self.current_filter())
+        self._after_reset(None)
+
+    def refresh(self, select: RiskId | None = None) -> None:
+        """After any change: search again, keeping (or moving to) the selected line where it still shows."""
+        keep = select if select is not None else self.selected_risk_id()
+        self._total = None
+        self.filter_bar.reload_lists()  # an edit may have brought a new unit or leader
+        self.model.refresh()
+        self._after_reset(keep)
+
+    def clear_filters(self) -> None:
+        self.search_box.reset()
+        self.filter_bar.clear()  # emits `changed`: one search for both
+
+    def filter_to_group(self, name: str) -> None:
+        by = str(self.group_by.currentData() or "")
+        combo = self.filter_bar.unit if by == "responsible_unit" else self.filter_bar.leader
+        if by:
+            self.filter_bar.set_value(combo, name)
+
+    def _after_reset(self, select: RiskId | None) -> None:
+        row = self.model.row_of(select) if select is not None else None
+        if row is not None:
+            self.select_row(row)
+        self._update_groups()
+        self._update_counts()
+        self._update_empty_state()
+        self.selection_changed.emit()
+        self.refreshed.emit()
+
+    def _update_groups(self) -> None:
+        by = str(self.group_by.currentData() or "")
+        if bool(by) != self.groups.isVisibleTo(self):
+            self.groups.setVisible(bool(by))
+            if by:  # a list hidden until now would open at no width at all
+                total = sum(self.splitter.sizes())
+                self.splitter.setSizes([GROUP_WIDTH, max(total - GROUP_WIDTH, GROUP_WIDTH)])
+        if not by:
+            return
+        # Counted without the group's own filter, so every group stays listed and one click moves to another.
+        f = self.model.current_filter
+        f = (
+            dataclasses.replace(f, responsible_unit="")
+            if by == "responsible_unit"
+            else dataclasses.replace(f, lead_leader="")
+        )
+        self.groups.set_groups(self.desk.risks.group_counts(f, by=by), getattr(self.model.current_filter, by))
+
+    def _update_counts(self) -> None:
+        f = self.model.current_filter
+        days = self.desk.settings.settings.due_soon_days
+        shown = self.model.rowCount()
+        if f == RiskFilter():
+            self._total = shown
+        elif self._total is None:
+            self._total = self.desk.risks.count_matching(RiskFilter())  # counted, not listed: ms at 50,000
+        total = self._total
+        overdue = self.desk.risks.count_matching(dataclasses.replace(f, overdue_only=True))
+        soon = self.desk.risks.count_matching(dataclasses.replace(f, due_within_days=days))
+        text = self.tr("Lines: {total}") if shown == total else self.tr("Lines shown: {shown} of {total}")
+        rest = self.tr(" · overdue: {overdue} · due within {days} days: {soon}")
+        self.count_label.setText((text + rest).format(shown=shown, total=total, overdue=overdue, soon=soon,
+                                                      days=days))  # fmt: skip
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, max(self.table.horizontalHeader().logicalIndex(0), 0))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def selected_risk_id(self) -> RiskId | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.risk_id(rows[0].row()) if rows else None
+
+    def _activated(self) -> None:
+        rid = self.selected_risk_id()
+        if rid is not None:
+            self.open_requested.emit(int(rid))
+
+    # --- empty states ---------------------------------------------------------------------------
+    def _update_empty_state(self) -> None:
+        if self.model.rowCount() > 0:
+            self.empty_label.hide()
+            return
+        if self.desk.risks.count_matching(RiskFilter(include_void=True)) == 0:
+            self.empty_label.setText(self.tr(
+                "No ledger lines yet — press Ctrl+Shift+N to record the first one, "
+                "or import a unit's sheet from the Ledger menu"))  # fmt: skip
+        else:
+            self.empty_label.setText(self.tr("Nothing matches — clear the filters"))
+        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+        self.empty_label.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+        return super().eventFilter(watched, event)
+
+    # --- columns --------------------------------------------------------------------------------
+    def restore_columns(self) -> None:
+        settings = QSettings("OfficeDesk", "OfficeDesk")
+        state = settings.value(HEADER_KEY)
+        # A state saved with another column set (an older version) would put headings on the wrong columns.
+        same_columns = str(settings.value(HEADER_COLUMNS_KEY)) == self._column_signature()
+        if not (isinstance(state, QByteArray) and same_columns and self.table.horizontalHeader().restoreState(state)):
+            self.default_columns()
+
+    def default_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        keys = [c.key for c in self.model.columns]
+        order = [k for k in DEFAULT_VISIBLE if k in keys] + [k for k in keys if k not in DEFAULT_VISIBLE]
+        apply_columns(header, [(keys.index(k), k in DEFAULT_VISIBLE) for k in order])
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for logical, column in enumerate(self.model.columns):
+            header.resizeSection(logical, SCREEN_WIDTHS.get(column.key, column.width) * digit + 16)
+
+    def save_columns(self) -> None:
+        settings = QSettings("OfficeDesk", "OfficeDesk")
+        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        settings.setValue(HEADER_COLUMNS_KEY, self._column_signature())
+
+    def choose_columns(self) -> None:
+        dialog = ColumnChooser(self.table.horizontalHeader(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(dialog.apply)
+        dialog.accepted.connect(self.save_columns)
+        dialog.open()
+
+    def _column_signature(self) -> str:
+        return ",".join(c.key for c in self.model.columns)
