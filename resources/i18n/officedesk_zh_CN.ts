@@ -54,6 +54,44 @@ Load {count} sample visits to try the program? They are marked as demo data.</so
     </message>
 </context>
 <context>
+    <name>CrossOffDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="82"/>
+        <source>Cross off (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="83"/>
+        <source>Who verified the work, and when? A crossed-off line is locked: later changes need a reason.</source>
+        <translation>由谁验收、何时验收？销号后事项即锁定，此后修改须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="84"/>
+        <source>Cross off</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="90"/>
+        <source>e.g. 经现场复查，整改到位，同意销号</source>
+        <translation>如：经现场复查，整改到位，同意销号</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="91"/>
+        <source>Verified by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="92"/>
+        <source>Verified on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="93"/>
+        <source>Conclusion</source>
+        <translation>验收结论</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <location filename="../../officedesk/ui/dialogs/settings_pages.py" line="84"/>
@@ -172,6 +210,44 @@ Load {count} sample visits to try the program? They are marked as demo data.</so
         <location filename="../../officedesk/ui/dialogs/visit_side_panels.py" line="68"/>
         <source>Overdue</source>
         <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="106"/>
+        <source>none</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="107"/>
+        <source>Extend the deadline (延期)</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="108"/>
+        <source>The deadline now is {due}. The new one needs an approver and a reason.</source>
+        <translation>当前时限：{due}。延期须填写批准人和延期理由。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="109"/>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="116"/>
+        <source>New deadline</source>
+        <translation>新时限</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="117"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="118"/>
+        <source>Reason</source>
+        <translation>延期理由</translation>
     </message>
 </context>
 <context>
@@ -369,6 +445,544 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
     </message>
 </context>
 <context>
+    <name>LedgerActions</name>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="49"/>
+        <source>New ledger line…</source>
+        <translation>新建台账事项…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="50"/>
+        <source>Edit line…</source>
+        <translation>编辑事项…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="52"/>
+        <source>Edit line (Enter, Ctrl+Shift+O)</source>
+        <translation>编辑事项（Enter、Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="53"/>
+        <source>Void line…</source>
+        <translation>作废事项…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="54"/>
+        <source>Import a unit&apos;s sheet…</source>
+        <translation>导入单位报送台账…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="56"/>
+        <source>Export ledger…</source>
+        <translation>导出隐患台账…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="58"/>
+        <source>Print ledger…</source>
+        <translation>打印隐患台账…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="60"/>
+        <source>Export layouts…</source>
+        <translation>导出列方案…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="61"/>
+        <source>Ledger columns…</source>
+        <translation>台账显示列…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="62"/>
+        <source>Deadline reminder…</source>
+        <translation>到期提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="83"/>
+        <source>&amp;Ledger</source>
+        <translation>隐患台账(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="95"/>
+        <source>Ledger toolbar</source>
+        <translation>隐患台账工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="155"/>
+        <source>Void ledger line {no}</source>
+        <translation>作废台账事项 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="158"/>
+        <source>A voided line stays in the ledger, marked void, with this reason. Why is it void?</source>
+        <translation>作废后，该事项仍保留在台账中，标记为“作废”并记录此理由。请填写作废理由：</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="159"/>
+        <source>e.g. recorded twice, see YH-2026-0012</source>
+        <translation>如：重复录入，见 YH-2026-0012</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="168"/>
+        <source>Void failed</source>
+        <translation>作废失败</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="171"/>
+        <source>Ledger line voided</source>
+        <translation>台账事项已作废</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="176"/>
+        <source>Import a unit&apos;s ledger sheet</source>
+        <translation>导入单位报送台账</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="177"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="186"/>
+        <source>Import refused</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="204"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="207"/>
+        <source>Imported {added} new and {updated} updated lines</source>
+        <translation>已导入：新增 {added} 条事项，更新 {updated} 条事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="213"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="213"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="216"/>
+        <source>Export ledger</source>
+        <translation>导出隐患台账</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="233"/>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出隐患台账…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="240"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="242"/>
+        <source>Exported {rows} lines to {file}</source>
+        <translation>已导出 {rows} 条事项到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="249"/>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="255"/>
+        <source>Ledger</source>
+        <translation>隐患台账</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="269"/>
+        <source>Nothing is overdue or due soon</source>
+        <translation>没有超期或临期的事项</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExportDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="38"/>
+        <source>Export the ledger</source>
+        <translation>导出隐患台账</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="39"/>
+        <source>The lines the ledger now shows (its filters apply) go to {file}.</source>
+        <translation>台账当前显示的事项（按当前筛选条件）将导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="43"/>
+        <source>Default (the ledgers&apos; standard columns)</source>
+        <translation>默认（台账标准列）</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="48"/>
+        <source>The ledger as it stood that day: lines found by then and not yet crossed off</source>
+        <translation>截至该日的台账：该日及以前排查发现、尚未销号的事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="50"/>
+        <source>Phone numbers in full</source>
+        <translation>导出完整电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="51"/>
+        <source>Masked unless ticked; a full export is recorded in the audit log</source>
+        <translation>不勾选则隐藏部分数字；完整导出将记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="52"/>
+        <source>Phone numbers are masked unless you tick this. Full exports are recorded.</source>
+        <translation>不勾选此项时，电话号码隐藏部分数字。完整导出将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="56"/>
+        <source>Columns</source>
+        <translation>列方案</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="57"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="58"/>
+        <source>Reporting unit (填报单位)</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_export_dialog.py" line="62"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="29"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="30"/>
+        <source>Level (风险等级 / 隐患等级)</source>
+        <translation>风险等级 / 隐患等级</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="31"/>
+        <source>Responsible unit (责任单位)</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="32"/>
+        <source>Lead leader (包案领导)</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="33"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="34"/>
+        <source>Overdue only</source>
+        <translation>仅显示超期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="35"/>
+        <source>Due within</source>
+        <translation>距到期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="36"/>
+        <source>Open lines whose deadline falls within this many days from today</source>
+        <translation>只显示自今日起指定天数内到期的未销号事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="40"/>
+        <source> days</source>
+        <translation> 日内</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="42"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="43"/>
+        <source>Show the whole ledger again</source>
+        <translation>重新显示全部台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="44"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="45"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="75"/>
+        <source>All units</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="76"/>
+        <source>All leaders</source>
+        <translation>全部包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="81"/>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerGroupPanel</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_group_panel.py" line="21"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_group_panel.py" line="21"/>
+        <source>Lines</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_group_panel.py" line="21"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_group_panel.py" line="38"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/widgets/ledger_group_panel.py" line="47"/>
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="52"/>
+        <source>Import a unit&apos;s ledger sheet</source>
+        <translation>导入单位报送台账</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="62"/>
+        <source>Lines are matched on the sending unit and its own numbers: importing its updated sheet again updates them</source>
+        <translation>按报送单位及其自编序号匹配事项：再次导入该单位更新后的台账，即可更新这些事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="65"/>
+        <source>As the sheet says</source>
+        <translation>以表格所填为准</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="68"/>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="71"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="71"/>
+        <source>Ledger column</source>
+        <translation>台账中的列</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="87"/>
+        <source>Sending unit</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="88"/>
+        <source>Kind of ledger</source>
+        <translation>台账类型</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="90"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="96"/>
+        <source>How the columns were understood:</source>
+        <translation>各列的识别结果：</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="99"/>
+        <source>Please check afterwards:</source>
+        <translation>导入后请核对：</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="112"/>
+        <source>File: {file} (sheet {sheet})
+New lines: {new}. Lines already in the ledger, updated: {updated}.</source>
+        <translation>文件：{file}（工作表 {sheet}）
+新增事项 {new} 条；台账中已有而更新 {updated} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="120"/>
+        <source>Not imported: {names}</source>
+        <translation>未导入的列：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLayoutsDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="63"/>
+        <source>Export layouts</source>
+        <translation>导出列方案</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="66"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="67"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="69"/>
+        <source>e.g. 县应急局 monthly</source>
+        <translation>如：县应急局月报</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="74"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="75"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="76"/>
+        <source>Standard columns</source>
+        <translation>标准列</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="77"/>
+        <source>Tick the ledger&apos;s standard columns for this kind again</source>
+        <translation>重新勾选该类型台账的标准列</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="78"/>
+        <source>Save layout</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="85"/>
+        <source>Layouts</source>
+        <translation>列方案</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="97"/>
+        <source>Name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="99"/>
+        <source>Tick the columns for each kind of line; drag to order them.</source>
+        <translation>按事项类型分别勾选要导出的列，拖动可调整顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="156"/>
+        <source>Give the layout a name first.</source>
+        <translation>请先填写方案名称。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="159"/>
+        <source>Tick at least one column for each kind.</source>
+        <translation>每种类型至少勾选一列。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/ledger_layouts_dialog.py" line="167"/>
+        <source>Saved “{name}”.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="53"/>
+        <source>Search description, unit, leader, measures, progress…</source>
+        <translation>搜索事项、单位、领导、措施、进展…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="54"/>
+        <source>Search all text of the ledger</source>
+        <translation>在隐患台账全文中查找</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="56"/>
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="57"/>
+        <source>By responsible unit (责任单位)</source>
+        <translation>按责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="58"/>
+        <source>By lead leader (包案领导)</source>
+        <translation>按包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="95"/>
+        <source>Group:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="174"/>
+        <source>Lines: {total}</source>
+        <translation>共 {total} 条事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="174"/>
+        <source>Lines shown: {shown} of {total}</source>
+        <translation>显示 {shown} 条（共 {total} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="175"/>
+        <source> · overdue: {overdue} · due within {days} days: {soon}</source>
+        <translation> · 超期 {overdue} 条 · {days} 日内到期 {soon} 条</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="201"/>
+        <source>No ledger lines yet — press Ctrl+Shift+N to record the first one, or import a unit&apos;s sheet from the Ledger menu</source>
+        <translation>尚无台账事项——按 Ctrl+Shift+N 录入第一条，或从“隐患台账”菜单导入单位报送台账</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="204"/>
+        <source>Nothing matches — clear the filters</source>
+        <translation>没有符合条件的事项——请清除筛选条件</translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <location filename="../../officedesk/ui/dialogs/settings_lists_page.py" line="40"/>
@@ -436,164 +1050,159 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="41"/>
+        <location filename="../../officedesk/ui/main_window.py" line="46"/>
         <source>OfficeDesk</source>
         <translation>办公桌</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="41"/>
-        <location filename="../../officedesk/ui/main_window.py" line="185"/>
+        <location filename="../../officedesk/ui/main_window.py" line="46"/>
+        <location filename="../../officedesk/ui/main_window.py" line="209"/>
         <source>in memory</source>
         <translation>内存数据库</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="48"/>
+        <location filename="../../officedesk/ui/main_window.py" line="53"/>
         <source>Register</source>
         <translation>信访登记</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="49"/>
+        <location filename="../../officedesk/ui/main_window.py" line="54"/>
         <source>Ledger</source>
         <translation>隐患台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="49"/>
-        <source>Risk ledger</source>
-        <translation>隐患台账</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/main_window.py" line="50"/>
-        <source>Disputes and safety hazards with their owners and deadlines. Coming in a later version.</source>
-        <translation>矛盾纠纷和安全隐患，以及各项的责任人和时限。将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/main_window.py" line="51"/>
+        <location filename="../../officedesk/ui/main_window.py" line="55"/>
         <source>Duty</source>
         <translation>值班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="51"/>
+        <location filename="../../officedesk/ui/main_window.py" line="55"/>
         <source>Duty table</source>
         <translation>值班安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="52"/>
+        <location filename="../../officedesk/ui/main_window.py" line="56"/>
         <source>Who is on duty each day, with holidays marked. Coming in a later version.</source>
         <translation>每日值班人员安排，并标注节假日。将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="53"/>
+        <location filename="../../officedesk/ui/main_window.py" line="57"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="54"/>
+        <location filename="../../officedesk/ui/main_window.py" line="58"/>
         <source>Counts by category, channel and month. Coming in a later version.</source>
         <translation>按问题类别、信访形式和月份统计。将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="119"/>
+        <location filename="../../officedesk/ui/main_window.py" line="126"/>
         <source>New visit…</source>
         <translation>新建登记…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="120"/>
+        <location filename="../../officedesk/ui/main_window.py" line="127"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="121"/>
+        <location filename="../../officedesk/ui/main_window.py" line="128"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="123"/>
+        <location filename="../../officedesk/ui/main_window.py" line="130"/>
         <source>Print list…</source>
         <translation>打印台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="125"/>
+        <location filename="../../officedesk/ui/main_window.py" line="132"/>
         <source>Print visit form…</source>
         <translation>打印来访登记表…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="126"/>
+        <location filename="../../officedesk/ui/main_window.py" line="133"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="127"/>
+        <location filename="../../officedesk/ui/main_window.py" line="134"/>
         <source>Edit visit…</source>
         <translation>编辑登记…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="128"/>
+        <location filename="../../officedesk/ui/main_window.py" line="135"/>
         <source>Edit visit (Enter, Ctrl+O)</source>
         <translation>编辑登记（Enter、Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="129"/>
+        <location filename="../../officedesk/ui/main_window.py" line="136"/>
         <source>Void visit…</source>
         <translation>作废登记…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="130"/>
+        <location filename="../../officedesk/ui/main_window.py" line="137"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="131"/>
+        <location filename="../../officedesk/ui/main_window.py" line="138"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="132"/>
+        <location filename="../../officedesk/ui/main_window.py" line="139"/>
         <source>Columns…</source>
         <translation>显示列…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="133"/>
+        <location filename="../../officedesk/ui/main_window.py" line="140"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="134"/>
+        <location filename="../../officedesk/ui/main_window.py" line="141"/>
         <source>Show full phone and ID numbers</source>
         <translation>显示完整的电话和身份证号</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="137"/>
-        <location filename="../../officedesk/ui/main_window.py" line="183"/>
+        <location filename="../../officedesk/ui/main_window.py" line="146"/>
+        <source>Open a ledger line from this visit…</source>
+        <translation>由此登记建立台账事项…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/main_window.py" line="149"/>
+        <location filename="../../officedesk/ui/main_window.py" line="207"/>
         <source>About OfficeDesk</source>
         <translation>关于办公桌</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="140"/>
+        <location filename="../../officedesk/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="142"/>
+        <location filename="../../officedesk/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="144"/>
+        <location filename="../../officedesk/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="145"/>
+        <location filename="../../officedesk/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="155"/>
+        <location filename="../../officedesk/ui/main_window.py" line="171"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="184"/>
+        <location filename="../../officedesk/ui/main_window.py" line="208"/>
         <source>OfficeDesk {version}
 Petition register, risk ledger and duty table for a county office.
 
@@ -604,17 +1213,17 @@ Data file: {path}</source>
 数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="199"/>
+        <location filename="../../officedesk/ui/main_window.py" line="224"/>
         <source>{total} visits · {overdue} overdue · {due_soon} due soon</source>
         <translation>共 {total} 条登记 · 超期 {overdue} 条 · 临期 {due_soon} 条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="201"/>
+        <location filename="../../officedesk/ui/main_window.py" line="226"/>
         <source>{shown} of {total} visits shown · {overdue} overdue · {due_soon} due soon</source>
         <translation>显示 {shown} 条（共 {total} 条）· 超期 {overdue} 条 · 临期 {due_soon} 条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="211"/>
+        <location filename="../../officedesk/ui/main_window.py" line="236"/>
         <source>The official holiday calendar for {years} is not known yet; deadlines count weekends only. Add the holidays in Settings.</source>
         <translation>尚无 {years} 年的官方节假日安排，期限计算暂只扣除周末。请在“设置”中添加节假日。</translation>
     </message>
@@ -691,6 +1300,14 @@ Data file: {path}</source>
         <location filename="../../officedesk/ui/print_preview.py" line="150"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../officedesk/ui/widgets/progress_runner.py" line="21"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1471,457 @@ Full exports are recorded in the audit log.</source>
         <location filename="../../officedesk/ui/dialogs/visit_side_panels.py" line="124"/>
         <source>Linked to %1</source>
         <translation>已关联 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="48"/>
+        <source>Reminder: deadlines</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="52"/>
+        <source>Today is {today}. These need attention (due soon: within {days} days). Double-click one to open it.</source>
+        <translation>今天是 {today}。以下事项需要关注（临期：{days} 日内到期）。双击可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="56"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="56"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="56"/>
+        <source>Who</source>
+        <translation>责任单位/责任人</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="56"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="66"/>
+        <source>Overdue ledger lines</source>
+        <translation>超期的台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="67"/>
+        <source>Ledger lines due soon</source>
+        <translation>临期的台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="68"/>
+        <source>Overdue visits</source>
+        <translation>超期的信访登记</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="69"/>
+        <source>Visits due soon</source>
+        <translation>临期的信访登记</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/reminder_dialog.py" line="77"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="64"/>
+        <source>Facts</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="65"/>
+        <source>Responsibility &amp;&amp; measures</source>
+        <translation>责任与措施</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="66"/>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="67"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="68"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="69"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="163"/>
+        <source>New ledger line</source>
+        <translation>新建台账事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="163"/>
+        <source>Ledger line {no}</source>
+        <translation>台账事项 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="213"/>
+        <source>Change a crossed-off line</source>
+        <translation>修改已销号事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="214"/>
+        <source>This line is crossed off (销号) and locked. Why is it changed?</source>
+        <translation>该事项已销号并锁定。请填写修改理由：</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="256"/>
+        <source>Save the line first</source>
+        <translation>请先保存该事项</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="276"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="277"/>
+        <source>Discard the changes made to this line?</source>
+        <translation>放弃对此事项所做的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFactsPage</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="54"/>
+        <source>e.g. 应急管理部令第10号 第X条</source>
+        <translation>如：应急管理部令第10号 第X条</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="57"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="81"/>
+        <source>Basic facts (基本情况)</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="83"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="84"/>
+        <source>Found on</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="85"/>
+        <source>Source</source>
+        <translation>排查方式</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="86"/>
+        <source>Checked by</source>
+        <translation>排查人</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="87"/>
+        <source>Checked unit</source>
+        <translation>被检查单位/排查单位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="88"/>
+        <source>Place</source>
+        <translation>属地/部位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="89"/>
+        <source>Description</source>
+        <translation>事项名称及简要情况</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="90"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="91"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="92"/>
+        <source>Basis of the level</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="93"/>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="94"/>
+        <source>Links (关联)</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="124"/>
+        <source>Not linked to a visit or a unit&apos;s sheet.</source>
+        <translation>未关联信访登记或单位报送台账。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="130"/>
+        <source>From visit {no} of {day}: {requests}</source>
+        <translation>来自 {day} 的信访登记 {no}：{requests}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_facts_page.py" line="133"/>
+        <source>From the sheet of {unit}, their No. {no}</source>
+        <translation>来自 {unit} 报送的台账，原序号 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHistoryPage</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="135"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="135"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMeasuresPage</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="37"/>
+        <source>in 10,000 yuan (万元), as written</source>
+        <translation>单位：万元，按原文填写</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="67"/>
+        <source>Responsibility and measures (责任与措施)</source>
+        <translation>责任与措施</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="69"/>
+        <source>Lead leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="70"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="71"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="72"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="73"/>
+        <source>Measures</source>
+        <translation>化解/整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="74"/>
+        <source>Funds</source>
+        <translation>整改资金（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="75"/>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="76"/>
+        <source>Interim controls / plan</source>
+        <translation>临时管控措施/应急预案</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="78"/>
+        <source>Listed supervision (挂牌督办)</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="80"/>
+        <source>Level</source>
+        <translation>督办级别</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="81"/>
+        <source>Document no.</source>
+        <translation>督办文号</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="82"/>
+        <source>Date</source>
+        <translation>督办日期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="84"/>
+        <source>Outcome</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="86"/>
+        <source>Work done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="87"/>
+        <source>Result</source>
+        <translation>化解结果</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_measures_page.py" line="88"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RiskProgressPanel</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="45"/>
+        <source>Progress (进展)</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="49"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="49"/>
+        <source>What was done</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="64"/>
+        <source>What was done, e.g. met both parties at the site</source>
+        <translation>进展情况，如：到现场约见双方当事人</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="65"/>
+        <source>Add progress</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="101"/>
+        <source>Save the line first; then progress can be logged here.</source>
+        <translation>请先保存事项，之后可在此记录进展。</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="103"/>
+        <source>Nothing logged yet.</source>
+        <translation>尚无进展记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStateBar</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="35"/>
+        <source>Start work</source>
+        <translation>开始整改/化解</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="36"/>
+        <source>Ready for acceptance</source>
+        <translation>提请验收</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="37"/>
+        <source>Cross off (销号)…</source>
+        <translation>销号…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="38"/>
+        <source>Back to work</source>
+        <translation>退回整改</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="39"/>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="40"/>
+        <source>A later deadline (延期), with the approver and the reason</source>
+        <translation>延长时限，须填写批准人和延期理由</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="84"/>
+        <source>Major hazard — five in place (五到位) still missing: {items}</source>
+        <translation>重大隐患——“五到位”尚缺：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="88"/>
+        <source>Major hazard — five in place (五到位): complete</source>
+        <translation>重大隐患——“五到位”已齐全</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="94"/>
+        <source>No deadline set</source>
+        <translation>未设定时限</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="96"/>
+        <source>Deadline {due}</source>
+        <translation>时限 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="98"/>
+        <source>extended from {due} (approved by {who}: {why})</source>
+        <translation>由 {due} 延期（批准人：{who}；理由：{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="102"/>
+        <source>crossed off {day}, verified by {who} on {on}</source>
+        <translation>{day} 销号，{who} 于 {on} 验收</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/risk_state_bar.py" line="108"/>
+        <source>void: {reason}</source>
+        <translation>作废：{reason}</translation>
     </message>
 </context>
 <context>
