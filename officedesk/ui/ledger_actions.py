@@ -25,6 +25,7 @@ from officedesk.services.desk import Desk
 from officedesk.services.ledger_io import LedgerImportPlan
 from officedesk.ui.dialogs.ledger_export_dialog import ExportOptions, LedgerExportDialog
 from officedesk.ui.views.ledger_view import LedgerView
+from officedesk.ui.widgets.export_file_dialog import ask_export_path
 from officedesk.ui.widgets.progress_runner import Cancelled, run_with_progress
 
 EXPORT_SUFFIXES = (".xlsx", ".csv", ".pdf")
@@ -212,8 +213,8 @@ class LedgerActions(QObject):
         today = self.desk.clock.today()
         filters = ";;".join([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)"),
                              self.tr("PDF (*.pdf)")])  # fmt: skip
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export ledger"), str(Path.home() / f"隐患台账-{today.isoformat()}.xlsx"), filters
+        name, chosen = ask_export_path(
+            self.window, self.tr("Export ledger"), f"隐患台账-{today.isoformat()}.xlsx", filters
         )
         if not name:
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from officedesk.domain.ids import VisitId
 from officedesk.services.desk import Desk
 from officedesk.ui.views.register_view import RegisterView
+from officedesk.ui.widgets.export_file_dialog import ask_export_path
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -95,9 +96,7 @@ class RegisterActions(QObject):
         today = self.desk.clock.today().isoformat()
         filters = ";;".join([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)"),
                              self.tr("PDF list (*.pdf)")])  # fmt: skip
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export register"), str(Path.home() / f"信访登记台账-{today}.xlsx"), filters
-        )
+        name, chosen = ask_export_path(self.window, self.tr("Export register"), f"信访登记台账-{today}.xlsx", filters)
         if not name:
             return
         path = Path(name)

@@ -447,162 +447,162 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="49"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="50"/>
         <source>New ledger line…</source>
         <translation>新建台账事项…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="50"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="51"/>
         <source>Edit line…</source>
         <translation>编辑事项…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="52"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="53"/>
         <source>Edit line (Enter, Ctrl+Shift+O)</source>
         <translation>编辑事项（Enter、Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="53"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="54"/>
         <source>Void line…</source>
         <translation>作废事项…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="54"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="55"/>
         <source>Import a unit&apos;s sheet…</source>
         <translation>导入单位报送台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="56"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="57"/>
         <source>Export ledger…</source>
         <translation>导出隐患台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="58"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="59"/>
         <source>Print ledger…</source>
         <translation>打印隐患台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="60"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="61"/>
         <source>Export layouts…</source>
         <translation>导出列方案…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="61"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="62"/>
         <source>Ledger columns…</source>
         <translation>台账显示列…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="62"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="63"/>
         <source>Deadline reminder…</source>
         <translation>到期提醒…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="83"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="84"/>
         <source>&amp;Ledger</source>
         <translation>隐患台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="95"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="96"/>
         <source>Ledger toolbar</source>
         <translation>隐患台账工具栏</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="155"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="156"/>
         <source>Void ledger line {no}</source>
         <translation>作废台账事项 {no}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="158"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="159"/>
         <source>A voided line stays in the ledger, marked void, with this reason. Why is it void?</source>
         <translation>作废后，该事项仍保留在台账中，标记为“作废”并记录此理由。请填写作废理由：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="159"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="160"/>
         <source>e.g. recorded twice, see YH-2026-0012</source>
         <translation>如：重复录入，见 YH-2026-0012</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="168"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="169"/>
         <source>Void failed</source>
         <translation>作废失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="171"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="172"/>
         <source>Ledger line voided</source>
         <translation>台账事项已作废</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="176"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="177"/>
         <source>Import a unit&apos;s ledger sheet</source>
         <translation>导入单位报送台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="177"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="178"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="186"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="187"/>
         <source>Import refused</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="204"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="205"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="207"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="208"/>
         <source>Imported {added} new and {updated} updated lines</source>
         <translation>已导入：新增 {added} 条事项，更新 {updated} 条事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="213"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="214"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="213"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="214"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="214"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="215"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="216"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="217"/>
         <source>Export ledger</source>
         <translation>导出隐患台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="233"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="234"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出隐患台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="240"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="241"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="242"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="243"/>
         <source>Exported {rows} lines to {file}</source>
         <translation>已导出 {rows} 条事项到 {file}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="249"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="250"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="255"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="256"/>
         <source>Ledger</source>
         <translation>隐患台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="269"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="270"/>
         <source>Nothing is overdue or due soon</source>
         <translation>没有超期或临期的事项</translation>
     </message>
@@ -1313,116 +1313,116 @@ Data file: {path}</source>
 <context>
     <name>RegisterActions</name>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="74"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="75"/>
         <source>Void failed</source>
         <translation>作废失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="77"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="78"/>
         <source>Visit voided</source>
         <translation>登记已作废</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="96"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="97"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="96"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="97"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="97"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="98"/>
         <source>PDF list (*.pdf)</source>
         <translation>PDF 台账 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/register_actions.py" line="99"/>
-        <location filename="../../officedesk/ui/register_actions.py" line="125"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="124"/>
         <source>Export register</source>
         <translation>导出登记台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="113"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="112"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="119"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="118"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="121"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="120"/>
         <source>Exported {rows} visits to {file}</source>
         <translation>已导出 {rows} 条登记到 {file}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="126"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="125"/>
         <source>Phone and ID numbers are masked in exports. Export them in full?
 Full exports are recorded in the audit log.</source>
         <translation>导出时电话和身份证号默认隐藏部分数字。是否导出完整号码？
 完整导出将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="129"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="128"/>
         <source>Masked</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="130"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="129"/>
         <source>In full</source>
         <translation>完整导出</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="142"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="141"/>
         <source>Preparing the list…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="148"/>
-        <location filename="../../officedesk/ui/register_actions.py" line="159"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="147"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="158"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="150"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="149"/>
         <source>Register list</source>
         <translation>信访接待登记台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="161"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="160"/>
         <source>Visit form</source>
         <translation>来访登记表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="171"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="170"/>
         <source>Import visits</source>
         <translation>导入登记</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="172"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="171"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="181"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="180"/>
         <source>Import refused</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="192"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="191"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="195"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="194"/>
         <source>Imported {count} visits from {file}</source>
         <translation>已从 {file} 导入 {count} 条登记</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="199"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

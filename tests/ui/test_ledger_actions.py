@@ -16,6 +16,7 @@ import officedesk.ui.print_preview as print_preview
 from officedesk.domain.risks import Risk, RiskFilter, RiskKind, RiskStatus
 from officedesk.domain.visits import Visit
 from officedesk.services.desk import Desk
+from officedesk.ui import ledger_actions
 from officedesk.ui.dialogs.ledger_export_dialog import LedgerExportDialog
 from officedesk.ui.dialogs.ledger_import_dialog import LedgerImportDialog
 from officedesk.ui.dialogs.ledger_layouts_dialog import LedgerLayoutsDialog
@@ -161,7 +162,7 @@ def test_export_uses_the_options_and_the_filter(actions: LedgerActions, tmp_path
     bar = actions.view.filter_bar
     bar.kind.setCurrentIndex(bar.kind.findData(RiskKind.DISPUTE))
     target = tmp_path / "台账"  # no suffix: the chosen filter decides
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)"))
+    monkeypatch.setattr(ledger_actions, "ask_export_path", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)"))
     actions.export_action.trigger()
     dialog = only_child(actions.window, LedgerExportDialog)
     dialog.reporting_unit.setText("城关镇人民政府")

@@ -15,6 +15,7 @@ import officedesk.ui.print_preview as print_preview
 from officedesk.domain.visits import Visit, VisitState
 from officedesk.services.desk import Desk
 from officedesk.services.visit_import import ImportPlan
+from officedesk.ui import register_actions
 from officedesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from officedesk.ui.register_actions import RegisterActions
 from officedesk.ui.views.register_view import RegisterView
@@ -58,7 +59,7 @@ def test_void_asks_a_reason_then_hides_the_visit(actions: RegisterActions, qtbot
 def test_export_is_masked_and_reports_the_rows(actions: RegisterActions, tmp_path: Path, qtbot: Any,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     target = tmp_path / "台账"  # no suffix: the chosen filter decides
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "Excel workbook (*.xlsx)"))
+    monkeypatch.setattr(register_actions, "ask_export_path", lambda *a: (str(target), "Excel workbook (*.xlsx)"))
     monkeypatch.setattr(actions, "_ask_masked", lambda: True)
     actions.view.filter_bar.channel.setCurrentIndex(actions.view.filter_bar.channel.findData("来电"))
     rows = actions.view.model.rowCount()
@@ -80,7 +81,7 @@ def test_export_is_masked_and_reports_the_rows(actions: RegisterActions, tmp_pat
 def test_export_failure_shows_the_clerks_message(actions: RegisterActions, tmp_path: Path, warnings: list[str],
                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     target = tmp_path / "gone" / "x.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(register_actions, "ask_export_path", lambda *a: (str(target), ""))
     monkeypatch.setattr(actions, "_ask_masked", lambda: True)
     actions.export()
     assert len(warnings) == 1 and "gone" in warnings[0]
