@@ -77,29 +77,31 @@ class LedgerIO:
         s = self.risks
         now = s.clock.now()
         today = s.clock.today()
-        added = updated = 0
+        updated = 0
         with s.database.atomic():
             counters: dict[int, int] = {}
+            new_lines: list[Risk] = []
+            new_texts: list[str] = []
             for line, text, existing_id in zip(plan.lines, plan.progress_texts, plan.existing, strict=True):
                 if existing_id is None:
                     year = line.found_on.year
                     if year not in counters:
                         counters[year] = int(s.repo.next_reg_no(year).rsplit("-", 1)[1])
-                    saved = s.repo.insert(line.replace(reg_no=f"YH-{year}-{counters[year]:04d}"), now)
+                    new_lines.append(line.replace(reg_no=f"YH-{year}-{counters[year]:04d}"))
+                    new_texts.append(text.strip())
                     counters[year] += 1
-                    added += 1
-                else:
-                    before = s.repo.get(existing_id)
-                    saved = s.repo.update(
-                        line.replace(id=existing_id, reg_no=before.reg_no, created_at=before.created_at,
-                                     related_visit_id=before.related_visit_id or line.related_visit_id),
-                        now,
-                    )  # fmt: skip
-                    updated += 1
-                assert saved.id is not None
-                latest = s.repo.latest_progress([saved.id]).get(int(saved.id), "")
+                    continue
+                before = s.repo.get(existing_id)
+                s.repo.update(
+                    line.replace(id=existing_id, reg_no=before.reg_no, created_at=before.created_at,
+                                 related_visit_id=before.related_visit_id or line.related_visit_id),
+                    now,
+                )  # fmt: skip
+                updated += 1
+                latest = s.repo.latest_progress([existing_id]).get(int(existing_id), "")
                 if text.strip() and not latest.endswith(text.strip()):
-                    s.repo.add_progress(RiskProgress(saved.id, today, text.strip()), now)
+                    s.repo.add_progress(RiskProgress(existing_id, today, text.strip()), now)
+            added = len(s.repo.bulk_insert(new_lines, now, new_texts, today))
             s.settings.log.write("risk", 0, "import", plan.path.name, "", f"新增 {added} 项，更新 {updated} 项")
         return added, updated
 
@@ -125,13 +127,12 @@ class LedgerIO:
     def lines_by_kind(self, f: RiskFilter, as_of: date | None = None) -> dict[str, list[LedgerLine]]:
         if as_of is not None:
             f = dataclasses.replace(f, as_of=as_of)
-        ids = self.risks.search(f)
-        risks = self.risks.fetch(ids)
+        risks = self.risks.fetch(self.risks.search(f))  # in the ledger's order
         out: dict[str, list[LedgerLine]] = {}
         for kind in RiskKind.ALL:
-            kind_ids = [r.id for r in risks if r.kind == kind and r.id is not None]
-            if kind_ids:
-                out[kind] = self.risks.lines(sorted(kind_ids, key=ids.index), as_of)
+            of_kind = [r for r in risks if r.kind == kind]
+            if of_kind:
+                out[kind] = self.risks.lines_of(of_kind, as_of)
         return out
 
     def export(

@@ -173,9 +173,12 @@ class RiskService:
 
     def lines(self, ids: Sequence[RiskId], as_of: date | None = None, first_number: int = 1) -> list[LedgerLine]:
         """Listed lines: each with its latest 进展 and its state as of `as_of` (default today), numbered."""
+        return self.lines_of(self.repo.get_many(ids), as_of, first_number)
+
+    def lines_of(self, risks: Sequence[Risk], as_of: date | None = None, first_number: int = 1) -> list[LedgerLine]:
+        """`lines` for records already fetched."""
         day = as_of or self.clock.today()
-        risks = self.repo.get_many(ids)
-        latest = self.repo.latest_progress(ids, as_of)
+        latest = self.repo.latest_progress([r.id for r in risks if r.id is not None], as_of)
         return [
             LedgerLine(r, latest.get(int(r.id or 0), ""), display_state(r, day), first_number + i)
             for i, r in enumerate(risks)

@@ -52,7 +52,11 @@ class RisksRepo:
         self._reindex(saved)
         return saved
 
-    def bulk_insert(self, risks: Sequence[Risk], now: datetime) -> list[RiskId]:
+    def bulk_insert(
+        self, risks: Sequence[Risk], now: datetime, progress: Sequence[str] = (), progress_on: date | None = None
+    ) -> list[RiskId]:
+        """Many new lines at once (import, demo); `progress[i]`, if not empty, becomes line i's first 进展, dated
+        `progress_on` — all in a few executemany calls and one bulk indexing."""
         rows = [to_row(r.replace(created_at=now, updated_at=now), skip=("id",)) for r in risks]
         if not rows:
             return []
@@ -60,11 +64,23 @@ class RisksRepo:
         first = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM risks").fetchone()[0])
         for offset, row in enumerate(rows):
             row["id"] = first + offset
+        texts = list(progress) + [""] * (len(rows) - len(progress))
+        stamp = now.isoformat(sep=" ", timespec="seconds")
         with translated_errors():
             self.conn.executemany(
                 f"INSERT INTO risks (id, {', '.join(keys)}) VALUES (:id, {', '.join(':' + k for k in keys)})", rows
             )
-            RISK_INDEX.index_many(self.database.db, [(r["id"], _body(r)) for r in rows])
+            self.conn.executemany(
+                "INSERT INTO risk_progress (risk_id, on_date, text, created_at) VALUES (?, ?, ?, ?)",
+                [
+                    (r["id"], (progress_on or now.date()).isoformat(), t, stamp)
+                    for r, t in zip(rows, texts, strict=True)
+                    if t
+                ],
+            )
+            RISK_INDEX.index_many(
+                self.database.db, [(r["id"], _body(r, [t] if t else [])) for r, t in zip(rows, texts, strict=True)]
+            )
         return [RiskId(r["id"]) for r in rows]
 
     def update(self, risk: Risk, now: datetime) -> Risk:
@@ -134,7 +150,9 @@ class RisksRepo:
         """The line a subordinate unit's sheet already sent under this 序号/编号 (re-import updates it).
         Each kind's sheet numbers from 1, so the kind is part of the match."""
         row = self.conn.execute(
-            "SELECT id FROM risks WHERE source_unit = ? AND kind = ? AND source_no = ? AND status != ? LIMIT 1",
+            # `source_no != ''` lets SQLite use the partial index risks_source (else: a full scan per line).
+            "SELECT id FROM risks WHERE source_unit = ? AND kind = ? AND source_no = ? AND source_no != '' "
+            "AND status != ? LIMIT 1",
             (source_unit, kind, source_no, RiskStatus.VOID),
         ).fetchone()
         return None if row is None else self.get(RiskId(row[0]))

@@ -1,0 +1,476 @@
+"""Ledger speed on 50,000 lines: export to xlsx and pdf, import of a 50,000-line xlsx. A report, not a test.
+
+    .venv/bin/python bench/bench_ledger.py [--risks 50000] [--keep] [--runs 3] [--pdf-lines 2000] [--no-profile]
+
+Every app figure stands beside the same work done the simplest way (plain xlsxwriter, plain reportlab,
+python-calamine + plain sqlite3) in the same run, and the target is a ratio to that (issue 3, "Speed").
+Each figure is the median of --runs rounds; app and baseline alternate within a round. Exits 0 whatever
+the figures are; a figure over its target is marked OVER. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import re
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import xlsxwriter  # noqa: E402
+from python_calamine import CalamineWorkbook  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+
+from officedesk.domain.risk_columns import LedgerLine, RiskColumn  # noqa: E402
+from officedesk.domain.risks import RiskFilter  # noqa: E402
+from officedesk.exchange.ledger_export import export_ledger  # noqa: E402
+from officedesk.forms.ledger_form import write_ledger_pdf  # noqa: E402
+from officedesk.paths import bundled_font_path  # noqa: E402
+from officedesk.services.desk import Desk  # noqa: E402
+
+XLSX_RATIO = 1.2
+PDF_RATIO = 1.2
+IMPORT_RATIO = 1.5
+HEAD_ROWS = 3  # the app's xlsx: title, 填报单位/填报日期, header; a 合计 line closes each sheet
+RAW_FONT = "BenchCJK"
+
+ByKind = Mapping[str, Sequence[LedgerLine]]
+Columns = Mapping[str, Sequence[RiskColumn]]
+
+
+# --- small helpers -----------------------------------------------------------------------------
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values))
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    """(seconds, fn's result)."""
+    t0 = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - t0, value
+
+
+@dataclass
+class Row:
+    measure: str
+    figure: float | None  # seconds; None: could not be measured
+    baseline: float | None = None
+    ratio_target: float | None = None  # None: information only
+    note: str = ""
+
+    def cells(self) -> list[str]:
+        fig = _fmt(self.figure)
+        base = _fmt(self.baseline) if self.baseline is not None else "–"
+        ratio = f"{self.figure / self.baseline:.2f}×" if self.figure and self.baseline else "–"
+        target = f"≤ {self.ratio_target:.1f}×" if self.ratio_target is not None else "–"
+        if self.ratio_target is None:
+            verdict = "info"
+        elif self.figure is None or not self.baseline:
+            verdict = "n/a"
+        else:
+            verdict = "OK" if self.figure / self.baseline <= self.ratio_target else "OVER"
+        return [self.measure, fig, base, ratio, target, verdict]
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
+
+
+def print_table(rows: Sequence[Row]) -> None:
+    head = ["measure", "figure", "raw baseline", "ratio", "target", "OK/OVER"]
+    body = [r.cells() for r in rows]
+    widths = [max(_width(c) for c in col) for col in zip(head, *body, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    print(line(head))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for cells in body:
+        print(line(cells))
+    for r in rows:
+        if r.note:
+            print(f"  · {r.measure.strip()}: {r.note}")
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _secs(values: Sequence[float]) -> str:
+    return "/".join(f"{v:.2f}" for v in values) + " s"
+
+
+# --- 1. the database ---------------------------------------------------------------------------
+def build_database(path: Path, risks: int, seed: int) -> tuple[float, int]:
+    from officedesk.services.demo_service import load_demo_risks
+
+    print(f"building {path} with {risks:,} demo ledger lines …", flush=True)
+    t0 = time.perf_counter()
+    desk = Desk.open(path)
+    try:
+        done = load_demo_risks(desk, risks=risks, seed=seed)
+        insert_s = time.perf_counter() - t0
+        desk.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        desk.close()
+    total_s = time.perf_counter() - t0
+    print(f"built in {total_s:.1f} s (load_demo_risks {insert_s:.1f} s), {path.stat().st_size / 1e6:.0f} MB")
+    return total_s, done
+
+
+# --- 2. xlsx -----------------------------------------------------------------------------------
+def cell_rows(by_kind: ByKind, columns: Columns) -> dict[str, list[list[Any]]]:
+    """The cell values the default layout shows, per kind: `column.get(line)` for every column."""
+    return {kind: [[c.get(line) for c in columns[kind]] for line in lines] for kind, lines in by_kind.items()}
+
+
+def raw_xlsx(path: Path, headings: Mapping[str, Sequence[str]], rows: Mapping[str, Sequence[Sequence[Any]]]) -> None:
+    """Plain xlsxwriter: one sheet per kind, a header row, then write_row per line (None and "" stay blank)."""
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "default_date_format": "yyyy-mm-dd"})
+    for kind, kind_rows in rows.items():
+        sheet = book.add_worksheet(kind)
+        sheet.write_row(0, 0, headings[kind])
+        for r, values in enumerate(kind_rows, start=1):
+            sheet.write_row(r, 0, values)
+    book.close()
+
+
+def xlsx_bench(desk: Desk, by_kind: ByKind, columns: Columns, read_s: float, tmp: Path, runs: int) -> list[Row]:
+    rows = cell_rows(by_kind, columns)  # prepared before any clock runs
+    headings = {kind: [c.heading_for(kind) for c in columns[kind]] for kind in by_kind}
+    office = desk.risks.settings.settings.office_name
+    today = desk.risks.clock.today()
+    total = sum(len(v) for v in by_kind.values())
+
+    def app_full() -> None:
+        desk.ledger_io.export(tmp / "app_full.xlsx", RiskFilter())
+
+    def app_writer() -> int:
+        # What LedgerIO.export does once it has the lines (same arguments, masked by default).
+        return export_ledger(tmp / "app_writer.xlsx", by_kind, columns, fmt="xlsx", masked=True, office_name=office,
+                             ledger_name="隐患台账", reporting_unit=office, report_date=today)  # fmt: skip
+
+    full, writer, raw = [], [], []
+    for i in range(runs):
+        print(f"xlsx round {i + 1}/{runs} …", flush=True)
+        raw.append(timed(lambda: raw_xlsx(tmp / "raw.xlsx", headings, rows))[0])
+        s, written = timed(app_writer)
+        assert written == total, (written, total)
+        writer.append(s)
+        full.append(timed(app_full)[0])
+    sizes = ", ".join(f"{name} {(tmp / name).stat().st_size / 1e6:.1f} MB" for name in ("app_writer.xlsx", "raw.xlsx"))
+    print(f"xlsx: app full {_secs(full)}, app writer {_secs(writer)}, raw {_secs(raw)}")
+    cols = "/".join(str(len(columns[k])) for k in by_kind)
+    return [
+        Row(f"xlsx export, app writer (export_ledger, {total:,} lines)", median(writer), median(raw), XLSX_RATIO,
+            note=f"ledger_export.export_ledger on lines read before the clock: layout, merged title rows, 合计, "
+                 f"atomic write with fsync + zip read-back (verify_xlsx). Baseline: plain xlsxwriter "
+                 f"constant_memory (+ default_date_format), header + write_row of the same values "
+                 f"({cols} columns by kind). {sizes}"),
+        Row("xlsx export, app full (LedgerIO.export, incl. DB read)", median(full), median(raw),
+            note="the clerk's figure: lines_by_kind (search + fetch + lines) then export_ledger; target applies "
+                 "to the writer row above"),
+        Row("  of which DB read (LedgerIO.lines_by_kind)", read_s,
+            note="timed once, before the rounds (the lines every measure here uses)"),
+    ]  # fmt: skip
+
+
+# --- 3. pdf ------------------------------------------------------------------------------------
+def first_lines(by_kind: ByKind, n: int) -> dict[str, list[LedgerLine]]:
+    """The first lines of each kind, in proportion to its share, n in all (so every layout is printed)."""
+    total = sum(len(v) for v in by_kind.values())
+    counts = {kind: min(len(lines), round(n * len(lines) / total)) for kind, lines in by_kind.items()}
+    last = list(counts)[-1]
+    counts[last] = max(0, min(len(by_kind[last]), counts[last] + n - sum(counts.values())))
+    return {kind: list(lines[: counts[kind]]) for kind, lines in by_kind.items() if counts[kind]}
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def raw_pdf(out: io.BytesIO, title: str, headings: Mapping[str, Sequence[str]],
+            texts: Mapping[str, Sequence[Sequence[str]]], widths: Mapping[str, Sequence[int]]) -> int:  # fmt: skip
+    """Plain reportlab: SimpleDocTemplate A4 landscape (the app's GB/T 9704 margins), per kind a title and a
+    Table of Paragraph cells (CJK wrap) with repeatRows=1, a page break between kinds. Returns pages."""
+    doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=35 * mm, rightMargin=37 * mm,
+                            topMargin=28 * mm, bottomMargin=26 * mm, title=title)  # fmt: skip
+    title_style = ParagraphStyle("t", fontName=RAW_FONT, fontSize=22, leading=28, alignment=1)
+    story: list[Any] = []
+    for kind, rows in texts.items():
+        size = 8.0 if len(headings[kind]) >= 13 else 9.0  # the app sets a wide ledger a size smaller too
+        cell = ParagraphStyle("c", fontName=RAW_FONT, fontSize=size, leading=size * 1.3, wordWrap="CJK")
+        data = [[Paragraph(escape(h), cell) for h in headings[kind]]]
+        data += [[Paragraph(escape(t), cell) for t in row] for row in rows]
+        scale = doc.width / sum(widths[kind])
+        table = Table(data, colWidths=[w * scale for w in widths[kind]], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]))  # fmt: skip
+        if story:
+            story.append(PageBreak())
+        story += [Paragraph(escape(kind), title_style), table]
+    doc.build(story)
+    return int(doc.page)
+
+
+def pdf_bench(desk: Desk, by_kind: ByKind, columns: Columns, n: int, runs: int) -> list[Row]:
+    some = first_lines(by_kind, n)
+    office = desk.risks.settings.settings.office_name
+    day = desk.risks.clock.today()
+    count = sum(len(v) for v in some.values())
+    subtitle = f"截至 {day.year}年{day.month}月{day.day}日  共 {count} 项"
+    headings = {kind: [c.heading_for(kind) for c in columns[kind]] for kind in some}
+    texts = {kind: [[_text(c.get(line)) for c in columns[kind]] for line in lines] for kind, lines in some.items()}
+    widths = {kind: [c.width for c in columns[kind]] for kind in some}
+    if RAW_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(RAW_FONT, str(bundled_font_path()), subfontIndex=0))
+
+    def app() -> int:
+        # As LedgerIO._pdf calls it (masked by default).
+        return write_ledger_pdf(io.BytesIO(), some, columns, title=f"{office}隐患台账", subtitle=subtitle,
+                                masked=True, office_name=office)  # fmt: skip
+
+    def raw() -> int:
+        return raw_pdf(io.BytesIO(), f"{office}隐患台账", headings, texts, widths)
+
+    app(), raw()  # warm-up, not counted: font files parsed and cached on both sides
+    apps, raws, app_pages, raw_pages = [], [], 0, 0
+    for i in range(runs):
+        print(f"pdf round {i + 1}/{runs} …", flush=True)
+        s, raw_pages = timed(raw)
+        raws.append(s)
+        s, app_pages = timed(app)
+        apps.append(s)
+    print(f"pdf: app {_secs(apps)} ({app_pages} pages), raw {_secs(raws)} ({raw_pages} pages)")
+    split = " + ".join(f"{len(v):,} {k}" for k, v in some.items())
+    return [
+        Row(f"pdf export, first {count:,} lines (write_ledger_pdf)", median(apps), median(raws), PDF_RATIO,
+            note=f"the first lines of each kind in proportion ({split}), to keep the run short; into memory. "
+                 f"App {app_pages} pages, baseline {raw_pages}. Baseline: SimpleDocTemplate A4 landscape, Table of "
+                 f"Paragraph cells (wordWrap CJK, bundled font), repeatRows=1; the app draws a cell that fits on "
+                 f"one line as a plain string and wraps only the rest"),
+    ]  # fmt: skip
+
+
+# --- 4. import ---------------------------------------------------------------------------------
+@dataclass
+class ImportRun:
+    seconds: float
+    plan_s: dict[str, float]
+    commit_s: dict[str, float]
+    added: int
+    warnings: int
+
+
+def app_import(xlsx: Path, db: Path, sheets: Sequence[str]) -> ImportRun:
+    """Every sheet of the file into a fresh database: plan_import (read, check, match) then commit_import.
+
+    plan_import reads one sheet (the first with data unless told), so each kind's sheet is planned and
+    committed in turn, as a clerk would import them. Desk.open (migrations) runs before the clock."""
+    desk = Desk.open(db)
+    try:
+        plan_s: dict[str, float] = {}
+        commit_s: dict[str, float] = {}
+        added = warnings = 0
+        t0 = time.perf_counter()
+        for name in sheets:
+            s, plan = timed(lambda name=name: desk.ledger_io.plan_import(xlsx, sheet=name))  # type: ignore[misc]
+            plan_s[name] = s
+            s, (new, _updated) = timed(lambda plan=plan: desk.ledger_io.commit_import(plan))  # type: ignore[misc]
+            commit_s[name] = s
+            added += new
+            warnings += len(plan.warnings)
+        seconds = time.perf_counter() - t0
+    finally:
+        desk.close()
+    return ImportRun(seconds, plan_s, commit_s, added, warnings)
+
+
+def raw_import(xlsx: Path, db: Path, widths: Sequence[int]) -> tuple[float, int]:
+    """calamine reads every sheet, plain sqlite3 inserts the lines in one transaction. (seconds, rows)."""
+    conn = sqlite3.connect(db)
+    try:
+        for i, width in enumerate(widths):  # the tables exist before the clock, as the app's schema does
+            conn.execute(f"CREATE TABLE t{i} ({', '.join(f'c{c}' for c in range(width))})")
+        conn.commit()
+        t0 = time.perf_counter()
+        book = CalamineWorkbook.from_path(str(xlsx))
+        sheets = [book.get_sheet_by_index(i).to_python() for i in range(len(book.sheet_names))]
+        inserted = 0
+        with conn:
+            for i, rows in enumerate(sheets):
+                width = widths[i]
+                data = [
+                    [v.isoformat() if isinstance(v, date) else v for v in row[:width]]
+                    for row in rows[HEAD_ROWS:-1]  # the lines: under the header, above 合计
+                ]
+                conn.executemany(f"INSERT INTO t{i} VALUES ({', '.join('?' * width)})", data)
+                inserted += len(data)
+        seconds = time.perf_counter() - t0
+    finally:
+        conn.close()
+    return seconds, inserted
+
+
+def import_bench(desk: Desk, columns: Columns, expected: int, tmp: Path, runs: int, profile: bool) -> list[Row]:
+    xlsx = tmp / "import.xlsx"
+    print("writing the file to import with the app's export (masked=False) …", flush=True)
+    desk.ledger_io.export(xlsx, RiskFilter(), masked=False)
+    book = CalamineWorkbook.from_path(str(xlsx))
+    sheets = list(book.sheet_names)
+    widths = [len(columns[name]) for name in sheets]
+    apps: list[ImportRun] = []
+    raws: list[float] = []
+    for i in range(runs):
+        print(f"import round {i + 1}/{runs} …", flush=True)
+        s, inserted = raw_import(xlsx, tmp / f"raw_import_{i}.db", widths)
+        assert inserted == expected, (inserted, expected)
+        raws.append(s)
+        run = app_import(xlsx, tmp / f"app_import_{i}.db", sheets)
+        assert run.added == expected, (run.added, expected)
+        apps.append(run)
+        print("  app " + ", ".join(f"{k} plan {run.plan_s[k]:.1f} + commit {run.commit_s[k]:.1f} s" for k in sheets)
+              + f"; raw {s:.2f} s")  # fmt: skip
+    app_s = median([r.seconds for r in apps])
+    raw_s = median(raws)
+    per_sheet = "; ".join(
+        f"{k} plan {median([r.plan_s[k] for r in apps]):.1f} s + commit {median([r.commit_s[k] for r in apps]):.1f} s"
+        for k in sheets
+    )
+    rows = [
+        Row(f"xlsx import, {expected:,} lines (plan_import + commit_import)", app_s, raw_s, IMPORT_RATIO,
+            note=f"fresh database each round, each of the {len(sheets)} sheets planned and committed in turn "
+                 f"(medians: {per_sheet}); {apps[0].warnings:,} row warnings shown in the preview. Baseline: "
+                 f"CalamineWorkbook to_python() of every sheet + sqlite3 executemany into tables of "
+                 f"{'/'.join(map(str, widths))} columns, one transaction"),
+    ]  # fmt: skip
+    if profile and app_s / raw_s > IMPORT_RATIO:
+        profile_import(xlsx, tmp / "profile_import.db", sheets)
+    return rows
+
+
+def profile_import(xlsx: Path, db: Path, sheets: Sequence[str]) -> None:
+    print(f"\nimport over {IMPORT_RATIO}× its baseline: cProfile of one more import (fresh database), "
+          "top 15 by cumulative time", flush=True)  # fmt: skip
+    desk = Desk.open(db)
+    prof = cProfile.Profile()
+    try:
+        prof.enable()
+        for name in sheets:
+            desk.ledger_io.commit_import(desk.ledger_io.plan_import(xlsx, sheet=name))
+        prof.disable()
+    finally:
+        desk.close()
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).strip_dirs().sort_stats("cumulative").print_stats(15)
+    print(out.getvalue().rstrip())
+    diagnose_source_lookup(db)
+
+
+def diagnose_source_lookup(db: Path) -> None:
+    """How the re-import match (RisksRepo.find_by_source) runs on the imported lines: time per call and the
+    query plan of the very statement it sends (caught by a trace callback, literals put back as parameters)."""
+    desk = Desk.open(db)
+    try:
+        conn = desk.database.conn
+        unit, kind = conn.execute(
+            "SELECT source_unit, kind FROM risks WHERE source_no != '' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        lines = int(conn.execute("SELECT count(*) FROM risks").fetchone()[0])
+        seen: list[str] = []
+        conn.set_trace_callback(seen.append)
+        desk.risks.repo.find_by_source(unit, kind, "no-such-number")
+        conn.set_trace_callback(None)
+        calls = 50
+        s, _ = timed(lambda: [desk.risks.repo.find_by_source(unit, kind, f"x{i}") for i in range(calls)])
+        print(f"\nfind_by_source on {lines:,} lines: {s / calls * 1000:.2f} ms a call (a number not there)")
+        literal = re.compile(r"'((?:[^']|'')*)'")
+        for sql in seen[:1]:
+            params = [m.replace("''", "'") for m in literal.findall(sql)]
+            plan = conn.execute("EXPLAIN QUERY PLAN " + literal.sub("?", sql), params).fetchall()
+            print(f"  {literal.sub('?', sql)}\n  query plan: {' / '.join(str(r[-1]) for r in plan)}")
+    finally:
+        desk.close()
+
+
+# --- main --------------------------------------------------------------------------------------
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--risks", type=int, default=50_000, help="ledger lines in the database")
+    p.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--runs", type=int, default=3, help="rounds per measure (median)")
+    p.add_argument("--pdf-lines", type=int, default=2000, help="lines printed in the pdf measure")
+    p.add_argument("--no-profile", action="store_true", help="skip the profile of an import over target")
+    args = p.parse_args(argv)
+
+    tmp = Path(tempfile.mkdtemp(prefix="officedesk-ledger-bench-"))
+    path = tmp / "ledger.db"
+    rows: list[Row] = []
+    try:
+        build_s, have = build_database(path, args.risks, args.seed)
+        rows.append(Row(f"build {have:,} demo ledger lines (load_demo_risks)", build_s))
+        desk = Desk.open(path)
+        try:
+            read_s, by_kind = timed(lambda: desk.ledger_io.lines_by_kind(RiskFilter()))
+            columns = {kind: desk.ledger_io.columns_for(kind, None) for kind in by_kind}
+            lines = sum(len(v) for v in by_kind.values())
+            split = ", ".join(f"{k} {len(v):,}" for k, v in by_kind.items())
+            print(f"read {lines:,} lines in {read_s:.1f} s: {split}")
+            rows.extend(xlsx_bench(desk, by_kind, columns, read_s, tmp, args.runs))
+            rows.extend(pdf_bench(desk, by_kind, columns, args.pdf_lines, args.runs))
+            rows.extend(import_bench(desk, columns, lines, tmp, args.runs, not args.no_profile))
+        finally:
+            desk.close()
+        print()
+        print(f"OfficeDesk ledger bench — {have:,} lines, medians of {args.runs}, SQLite {sqlite3.sqlite_version}, "
+              f"Python {sys.version.split()[0]}, xlsxwriter {xlsxwriter.__version__}, "
+              f"{os.cpu_count()} cores")  # fmt: skip
+        print_table(rows)
+        over = [r.measure.strip() for r in rows if r.cells()[-1] == "OVER"]
+        print(f"\nOVER target: {', '.join(over)}" if over else "\nall measures within target")
+    finally:
+        if args.keep:
+            print(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
