@@ -2,96 +2,42 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject
 
 from officedesk.domain.identity import mask_id_number, mask_phone
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visit_columns import ALL_COLUMNS, COLUMNS_BY_KEY, VisitColumn
-from officedesk.domain.visits import Visit, VisitFilter, VisitState
+from officedesk.domain.visits import Visit, VisitFilter
 from officedesk.services.desk import Desk
+from officedesk.ui.models.lazy_table_model import STATE_BACKGROUNDS as STATE_BACKGROUNDS
+from officedesk.ui.models.lazy_table_model import STATE_FOREGROUNDS as STATE_FOREGROUNDS
+from officedesk.ui.models.lazy_table_model import IdRole, LazyTableModel
+from officedesk.ui.models.lazy_table_model import ObjectRole as ObjectRole
 
 PAGE_SIZE = 200
 MAX_PAGES = 25  # rows kept in memory: scrolling through 200k visits must not hold them all
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-VisitIdRole = Qt.ItemDataRole.UserRole + 2
+VisitIdRole = IdRole
 
-# Light backgrounds with dark text of the same hue: readable on screen and on a projector.
-STATE_BACKGROUNDS: dict[str, QColor] = {
-    VisitState.CLOSED: QColor("#e2f3e2"),
-    VisitState.DUE_SOON: QColor("#fff0c2"),
-    VisitState.OVERDUE: QColor("#fbd9d9"),
-    VisitState.SUSPENDED: QColor("#ebebeb"),
-    VisitState.VOID: QColor("#ebebeb"),
-}
-STATE_FOREGROUNDS: dict[str, QColor] = {
-    VisitState.CLOSED: QColor("#1d5e20"),
-    VisitState.DUE_SOON: QColor("#6b4a00"),
-    VisitState.OVERDUE: QColor("#9b1118"),
-    VisitState.SUSPENDED: QColor("#5a5a5a"),
-    VisitState.VOID: QColor("#7a7a7a"),
-}
 _MASKS = {"phone": mask_phone, "id_number": mask_id_number}
 
-Index = QModelIndex | QPersistentModelIndex
+# A visit and its display state (临期/超期 today).
+_Entry = tuple[Visit, str]
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(LazyTableModel[VisitFilter, VisitId, _Entry, VisitColumn]):
     """Rows are visit ids from `search()`; `data()` fills a page cache through desk.visits.fetch()."""
 
     def __init__(self, desk: Desk, keys: Sequence[str] | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        columns = [COLUMNS_BY_KEY[k] for k in keys] if keys else list(ALL_COLUMNS)
+        super().__init__(columns, VisitFilter(), page_size=PAGE_SIZE, max_pages=MAX_PAGES, parent=parent)
         self.desk = desk
-        self.columns: list[VisitColumn] = [COLUMNS_BY_KEY[k] for k in keys] if keys else list(ALL_COLUMNS)
-        self._ids: list[VisitId] = []
-        self._rows: dict[VisitId, tuple[Visit, str]] = {}  # visit and its display state (临期/超期 today)
-        self._pages: OrderedDict[int, None] = OrderedDict()  # loaded pages, least recently used first
-        self._filter = VisitFilter()
-        self._unmasked = False
-
-    # --- searching ------------------------------------------------------------------------------
-    def search(self, f: VisitFilter) -> None:
-        self.beginResetModel()
-        self._filter = f
-        self._ids = self.desk.visits.search(f)
-        self._rows.clear()
-        self._pages.clear()
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        """After a change: the same filter again (rows may have moved, appeared or left)."""
-        self.search(self._filter)
-
-    @property
-    def current_filter(self) -> VisitFilter:
-        return self._filter
-
-    def set_unmasked(self, unmasked: bool) -> None:
-        if unmasked == self._unmasked:
-            return
-        self._unmasked = unmasked
-        personal = [i for i, c in enumerate(self.columns) if c.personal]
-        if personal and self._ids:
-            self.dataChanged.emit(self.index(0, min(personal)), self.index(len(self._ids) - 1, max(personal)))
-
-    @property
-    def unmasked(self) -> bool:
-        return self._unmasked
 
     # --- lookups --------------------------------------------------------------------------------
     def visit_id(self, row: int) -> VisitId:
         return self._ids[row]
-
-    def row_of(self, visit_id: VisitId) -> int | None:
-        try:
-            return self._ids.index(visit_id)
-        except ValueError:
-            return None
 
     def visit(self, row: int) -> Visit:
         return self._entry(row)[0]
@@ -99,75 +45,36 @@ class VisitTableModel(QAbstractTableModel):
     def state(self, row: int) -> str:
         return self._entry(row)[1]
 
-    def column_of(self, key: str) -> int | None:
-        return next((i for i, c in enumerate(self.columns) if c.key == key), None)
+    # --- the lazy table's hooks -----------------------------------------------------------------
+    def _search_ids(self, f: VisitFilter) -> list[VisitId]:
+        return self.desk.visits.search(f)
 
-    def _entry(self, row: int) -> tuple[Visit, str]:
-        vid = self._ids[row]
-        found = self._rows.get(vid)
-        page = row // PAGE_SIZE
-        if found is not None:
-            if page in self._pages:
-                self._pages.move_to_end(page)
-        else:
-            self._fetch_page(page)
-            # A visit deleted underneath us cannot happen from the UI (void only), but never crash on it.
-            found = self._rows.get(vid) or (self.desk.visits.get(vid), "")
-        return found
-
-    def _fetch_page(self, page: int) -> None:
-        if len(self._pages) >= MAX_PAGES:
-            oldest, _ = self._pages.popitem(last=False)
-            for vid in self._ids[oldest * PAGE_SIZE : (oldest + 1) * PAGE_SIZE]:
-                self._rows.pop(vid, None)
-        self._pages[page] = None
-        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    def _load_rows(self, ids: Sequence[VisitId], first_row: int) -> dict[VisitId, _Entry]:
+        rows: dict[VisitId, _Entry] = {}
         for v in self.desk.visits.fetch(ids):
             assert v.id is not None
-            self._rows[v.id] = (v, self.desk.visits.state_of(v))
+            rows[v.id] = (v, self.desk.visits.state_of(v))
+        return rows
 
-    # --- Qt model -------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+    def _load_row(self, row: int, id_: VisitId) -> _Entry:
+        # A visit deleted underneath us cannot happen from the UI (void only), but never crash on it.
+        return (self.desk.visits.get(id_), "")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def _heading(self, column: VisitColumn) -> str:
+        # The Chinese headings are the documents' own column names (DOMAIN.md §4.1), not UI text.
+        return column.heading
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _state_key(self, entry: _Entry) -> str:
+        return entry[1]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            # The Chinese headings are the documents' own column names (DOMAIN.md §4.1), not UI text.
-            return self.columns[section].heading
-        return None
+    def _tooltip(self, entry: _Entry) -> str | None:
+        return entry[0].requests or None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == VisitIdRole:
-            return int(self._ids[index.row()])
-        visit, state = self._entry(index.row())
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, state, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return STATE_BACKGROUNDS.get(state)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return STATE_FOREGROUNDS.get(state)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return visit.requests or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "int":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ObjectRole:
-            return visit
-        return None
+    def _object(self, entry: _Entry) -> Visit:
+        return entry[0]
 
-    def _display(self, visit: Visit, state: str, column: VisitColumn) -> str:
+    def _display(self, entry: _Entry, column: VisitColumn) -> str:
+        visit, state = entry
         if column.key == "state":
             return state
         value = column.get(visit)
@@ -178,8 +85,7 @@ class VisitTableModel(QAbstractTableModel):
         text = _cell_text(value)
         if column.personal and not self._unmasked and column.key in _MASKS:
             text = _MASKS[column.key](text)
-        # One line per row: long requests are elided by the view, the tooltip has them in full.
-        return text.replace("\r", " ").replace("\n", " ")
+        return text
 
 
 def _cell_text(value: object) -> str:
