@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from officedesk.domain.demo_data import demo_visits
 from officedesk.services.desk import Desk
+from officedesk.services.reg_numbers import RegNumbers
 from officedesk.storage.visit_search import rebuild_search_index
 
 BATCH = 5000
@@ -19,17 +20,12 @@ def load_demo(
     now = desk.clock.now()
     gen = demo_visits(visits, desk.clock.today(), seed)
     done = 0
-    counters: dict[int, int] = {}
+    numbers = RegNumbers(s.repo.next_reg_no)
     with desk.database.atomic():
         while done < visits:
             batch = []
             for v in gen:
-                year = v.received_at.year
-                if year not in counters:
-                    counters[year] = int(s.repo.next_reg_no(year).rsplit("-", 1)[1])
-                # A follow-up is only recorded after a reply, and a reply only after acceptance (validation).
-                batch.append(s.prepare(v.replace(reg_no=f"XF-{year}-{counters[year]:04d}")))
-                counters[year] += 1
+                batch.append(s.prepare(v.replace(reg_no=numbers.take(v.received_at.year))))
                 if len(batch) >= BATCH:
                     break
             if not batch:
@@ -56,18 +52,14 @@ def load_demo_risks(desk: Desk, risks: int = 200, seed: int = 2026) -> int:
 
     repo = desk.risks.repo
     now = desk.clock.now()
-    counters: dict[int, int] = {}
+    numbers = RegNumbers(repo.next_reg_no)
     done = 0
     gen = demo_risks(risks, desk.clock.today(), seed)
     with desk.database.atomic():
         while done < risks:
             batch = []
             for r in gen:
-                year = r.found_on.year
-                if year not in counters:
-                    counters[year] = int(repo.next_reg_no(year).rsplit("-", 1)[1])
-                batch.append(r.replace(reg_no=f"YH-{year}-{counters[year]:04d}"))
-                counters[year] += 1
+                batch.append(r.replace(reg_no=numbers.take(r.found_on.year)))
                 if len(batch) >= BATCH:
                     break
             if not batch:

@@ -12,6 +12,7 @@ from pathlib import Path
 from officedesk.domain.ids import RiskId
 from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, risk_columns
 from officedesk.domain.risks import Risk, RiskFilter, RiskKind, RiskProgress
+from officedesk.services.reg_numbers import RegNumbers
 from officedesk.services.register_output import ExportResult
 from officedesk.services.risk_service import RiskService
 
@@ -79,17 +80,13 @@ class LedgerIO:
         today = s.clock.today()
         updated = 0
         with s.database.atomic():
-            counters: dict[int, int] = {}
+            numbers = RegNumbers(s.repo.next_reg_no)
             new_lines: list[Risk] = []
             new_texts: list[str] = []
             for line, text, existing_id in zip(plan.lines, plan.progress_texts, plan.existing, strict=True):
                 if existing_id is None:
-                    year = line.found_on.year
-                    if year not in counters:
-                        counters[year] = int(s.repo.next_reg_no(year).rsplit("-", 1)[1])
-                    new_lines.append(line.replace(reg_no=f"YH-{year}-{counters[year]:04d}"))
+                    new_lines.append(line.replace(reg_no=numbers.take(line.found_on.year)))
                     new_texts.append(text.strip())
-                    counters[year] += 1
                     continue
                 before = s.repo.get(existing_id)
                 s.repo.update(

@@ -8,6 +8,7 @@ from pathlib import Path
 from officedesk.domain.visit_columns import COLUMNS_BY_KEY
 from officedesk.domain.visit_validation import validate_visit
 from officedesk.domain.visits import Visit
+from officedesk.services.reg_numbers import RegNumbers
 from officedesk.services.visit_service import VisitService
 
 
@@ -73,14 +74,10 @@ class VisitImport:
         todo = [s.prepare(v) for v in plan.visits if not (v.reg_no and v.reg_no in present)]
         with s.database.atomic():
             numbered: list[Visit] = []
-            counters: dict[int, int] = {}
+            numbers = RegNumbers(s.repo.next_reg_no)
             for v in todo:
                 if not v.reg_no:
-                    year = v.received_at.year
-                    if year not in counters:
-                        counters[year] = int(s.repo.next_reg_no(year).rsplit("-", 1)[1])
-                    v = v.replace(reg_no=f"XF-{year}-{counters[year]:04d}")
-                    counters[year] += 1
+                    v = v.replace(reg_no=numbers.take(v.received_at.year))
                 numbered.append(v)
             count = s.repo.bulk_insert(numbered, now)
             s.settings.log.write("register", 0, "import", plan.path.name, "", f"{count} 件")
