@@ -87,6 +87,19 @@ DEFAULT_HAZARD_KEYS = (
 )  # fmt: skip
 
 
+# The paper ledgers' own names (DOMAIN §4.2, §4.3), as the xlsx sheets and the printed sections title them.
+_LEDGER_TITLES = {
+    RiskKind.DISPUTE: "矛盾纠纷排查化解台账",
+    RiskKind.PETITION: "信访隐患排查化解台账",
+    RiskKind.HAZARD: "安全生产隐患排查整改台账",
+}
+
+
+def ledger_title(kind: str, office_name: str = "") -> str:
+    """The title of `kind`'s ledger with the office's name in front: "××镇矛盾纠纷排查化解台账"."""
+    return f"{office_name}{_LEDGER_TITLES[kind]}"
+
+
 def default_keys(kind: str) -> tuple[str, ...]:
     return DEFAULT_HAZARD_KEYS if RiskKind.is_hazard(kind) else DEFAULT_DISPUTE_KEYS
 

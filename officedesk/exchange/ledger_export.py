@@ -11,39 +11,32 @@ RELIABILITY.md F1 (no formula), F2 (masked by default), F5 (atomic write + verif
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, risk_columns
+from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, ledger_title, risk_columns
 from officedesk.domain.risks import RiskKind, RiskStatus
 from officedesk.domain.visit_columns import CellValue
 from officedesk.exchange.cells import csv_cell
 from officedesk.exchange.headings import kinds_heading
-from officedesk.exchange.safe_write import write_atomically
 from officedesk.exchange.sheet_writer import (
-    EXCEL_MAX_ROWS,
-    PROGRESS_EVERY,
+    CellPlan,
     Progress,
     build_workbook,
     cell_writer,
-    csv_rows,
+    check_format,
     masked_getter,
+    print_setup,
     progress_reporter,
-    too_many_rows,
-    verify_csv,
-    verify_xlsx,
+    write_csv_rows,
+    write_export,
+    write_rows,
 )
 
-FORMATS = ("xlsx", "csv")
 KIND_HEADING = "类型"
-# The paper ledgers' own names (DOMAIN §4.2, §4.3); the sheet title puts the office's name in front.
-LEDGER_TITLES = {
-    RiskKind.DISPUTE: "矛盾纠纷排查化解台账",
-    RiskKind.PETITION: "信访隐患排查化解台账",
-    RiskKind.HAZARD: "安全生产隐患排查整改台账",
-}
 # Rows 0–2: title, 填报单位/填报日期, header; the lines start under them.
 _HEADER_ROW = 2
 # The Normal style of the workbook: 宋体 like the paper ledger (scheme "none", or Excel shows the theme's
@@ -61,10 +54,6 @@ _BOOK_OPTIONS: dict[str, Any] = {
 }
 
 Getter = Callable[[LedgerLine], CellValue]
-
-
-def ledger_title(kind: str, office_name: str = "") -> str:
-    return f"{office_name}{LEDGER_TITLES[kind]}"
 
 
 def export_ledger(
@@ -85,35 +74,31 @@ def export_ledger(
     A kind with no columns given gets its default layout. `ledger_name` is the file's document title
     (Excel/WPS 属性); each sheet's title is the office's name and that kind's ledger name.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}")
+    check_format(fmt)
     kinds = _kinds(lines_by_kind)
     columns = {kind: list(columns_by_kind.get(kind) or risk_columns(default_keys(kind))) for kind in kinds}
     report = progress_reporter(progress, sum(len(lines_by_kind[kind]) for kind in kinds))
-    written = 0
-    csv_headings: list[str] = []
+    ledger = _Ledger(kinds, lines_by_kind, columns, masked, report)
+    heading = _SheetHeading(office_name, ledger_name, reporting_unit, report_date)
+    return write_export(
+        path,
+        fmt,
+        lambda stream: build_workbook(stream, lambda book: _fill_book(book, ledger, heading), _BOOK_OPTIONS),
+        lambda stream: _write_csv(stream, ledger),
+        report,
+        sheets=len(kinds),
+    )
 
-    def write(stream: BinaryIO) -> None:
-        nonlocal written, csv_headings
-        if fmt == "xlsx":
-            heading = _SheetHeading(office_name, ledger_name, reporting_unit, report_date)
-            written = build_workbook(
-                stream,
-                lambda book: _fill_book(book, kinds, lines_by_kind, columns, masked, heading, report),
-                _BOOK_OPTIONS,
-            )
-        else:
-            csv_headings, written = _write_csv(stream, kinds, lines_by_kind, columns, masked, report)
-        report(written)
 
-    def verify(final: Path) -> None:
-        if fmt == "xlsx":
-            verify_xlsx(final, sheets=len(kinds))
-        else:
-            verify_csv(final, csv_headings, written)
+@dataclass(frozen=True)
+class _Ledger:
+    """What both formats write: the kinds in order, their lines and columns, masked or not, and the progress."""
 
-    write_atomically(path, write, verify)
-    return written
+    kinds: list[str]
+    lines_by_kind: Mapping[str, Sequence[LedgerLine]]
+    columns: dict[str, list[RiskColumn]]
+    masked: bool
+    report: Callable[[int], None]
 
 
 def _kinds(lines_by_kind: Mapping[str, Sequence[LedgerLine]]) -> list[str]:
@@ -143,21 +128,12 @@ class _SheetHeading:
         self.date = f"填报日期：{report_date.year}年{report_date.month}月{report_date.day}日"  # GB/T 9704 §7.3.5
 
 
-def _fill_book(
-    book: Any,
-    kinds: list[str],
-    lines_by_kind: Mapping[str, Sequence[LedgerLine]],
-    columns: dict[str, list[RiskColumn]],
-    masked: bool,
-    heading: _SheetHeading,
-    report: Callable[[int], None],
-) -> int:
+def _fill_book(book: Any, ledger: _Ledger, heading: _SheetHeading) -> int:
     book.set_properties({"title": heading.ledger_name, "company": heading.office_name, "author": "OfficeDesk 办公桌"})
     formats = _Formats(book)
     done = 0
-    for kind in kinds:
-        done = _fill_sheet(book.add_worksheet(kind), formats, kind, lines_by_kind[kind], columns[kind], masked,
-                           heading, report, done)  # fmt: skip
+    for kind in ledger.kinds:
+        done = _fill_sheet(book.add_worksheet(kind), formats, ledger, kind, heading, done)
     return done
 
 
@@ -185,19 +161,11 @@ class _Formats:
         return None  # text: the Normal style (wrapped) already fits
 
 
-def _fill_sheet(
-    sheet: Any,
-    formats: _Formats,
-    kind: str,
-    lines: Sequence[LedgerLine],
-    columns: list[RiskColumn],
-    masked: bool,
-    heading: _SheetHeading,
-    report: Callable[[int], None],
-    done: int,
-) -> int:
+def _fill_sheet(sheet: Any, formats: _Formats, ledger: _Ledger, kind: str, heading: _SheetHeading, done: int) -> int:
+    lines, columns = ledger.lines_by_kind[kind], ledger.columns[kind]
     last_col = len(columns) - 1
-    _page_setup(sheet, last_col)
+    print_setup(sheet, _HEADER_ROW, side=0.5, bottom=0.7)
+    sheet.center_horizontally()
     for col, column in enumerate(columns):
         sheet.set_column(col, col, column.width)
     sheet.set_row(0, 36)
@@ -212,23 +180,12 @@ def _fill_sheet(
     sheet.set_row(_HEADER_ROW, 32)
     for col, column in enumerate(columns):
         sheet.write_string(_HEADER_ROW, col, column.heading_for(kind), formats.header)
-    plan = [
-        (masked_getter(column, masked), cell_writer(sheet, column.kind), formats.for_column(column))
+    plan: list[CellPlan[LedgerLine]] = [
+        (masked_getter(column, ledger.masked), cell_writer(sheet, column.kind), formats.for_column(column))
         for column in columns
     ]
-    row = _HEADER_ROW
-    for line in lines:
-        row += 1
-        if row >= EXCEL_MAX_ROWS - 1:  # the 合计 line needs the last row
-            raise too_many_rows(_HEADER_ROW + 2)
-        for col, (get, put, cell_format) in enumerate(plan):
-            value = get(line)
-            # Empty cells are not written at all: the grid comes from the conditional format below.
-            if value is not None and value != "":
-                put(row, col, value, cell_format)
-        done += 1
-        if done % PROGRESS_EVERY == 0:
-            report(done)
+    # The 合计 line needs the last row. Empty cells are left unwritten: the conditional format draws their grid.
+    row, done = write_rows(plan, lines, _HEADER_ROW, ledger.report, done=done, rows_below=1)
     if row > _HEADER_ROW:
         sheet.conditional_format(
             _HEADER_ROW + 1, 0, row, last_col, {"type": "formula", "criteria": "TRUE", "format": formats.grid}
@@ -248,30 +205,12 @@ def _span(sheet: Any, row: int, first: int, last: int, text: str, cell_format: A
         sheet.write_string(row, first, text, cell_format)
 
 
-def _page_setup(sheet: Any, last_col: int) -> None:
-    """A4 landscape, one page wide, the header frozen and repeated on every printed page."""
-    sheet.set_landscape()
-    sheet.set_paper(9)  # A4
-    sheet.fit_to_pages(1, 0)
-    sheet.center_horizontally()
-    sheet.repeat_rows(_HEADER_ROW)
-    sheet.freeze_panes(_HEADER_ROW + 1, 0)
-    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
-    sheet.set_footer("&C第 &P 页，共 &N 页")
-
-
 # ---- csv ---------------------------------------------------------------------------------------------
 
 
-def _write_csv(
-    stream: BinaryIO,
-    kinds: list[str],
-    lines_by_kind: Mapping[str, Sequence[LedgerLine]],
-    columns: dict[str, list[RiskColumn]],
-    masked: bool,
-    report: Callable[[int], None],
-) -> tuple[list[str], int]:
+def _write_csv(stream: BinaryIO, ledger: _Ledger) -> tuple[list[str], int]:
     """(headings, rows written). Several kinds share one header: 类型, then every column of any kind."""
+    kinds, columns = ledger.kinds, ledger.columns
     several = len(kinds) > 1
     union: dict[str, RiskColumn] = {}
     for kind in kinds:
@@ -283,16 +222,13 @@ def _write_csv(
     else:
         keys = [c.key for c in columns[kinds[0]]]
         headings = [c.heading_for(kinds[0]) for c in columns[kinds[0]]]
-    count = 0
-    with csv_rows(stream) as writer:
-        writer.writerow(headings)
-        for kind in kinds:
-            own = {c.key: masked_getter(c, masked) for c in columns[kind]}
-            getters: list[Getter | None] = [own.get(key) for key in keys]
-            lead = [kind] if several else []
-            for line in lines_by_kind[kind]:
-                writer.writerow(lead + [csv_cell(get(line)) if get is not None else "" for get in getters])
-                count += 1
-                if count % PROGRESS_EVERY == 0:
-                    report(count)
-    return headings, count
+    return headings, write_csv_rows(stream, headings, _csv_texts(ledger, keys, several), ledger.report)
+
+
+def _csv_texts(ledger: _Ledger, keys: list[str], several: bool) -> Iterator[list[str]]:
+    for kind in ledger.kinds:
+        own = {c.key: masked_getter(c, ledger.masked) for c in ledger.columns[kind]}
+        getters: list[Getter | None] = [own.get(key) for key in keys]
+        lead = [kind] if several else []
+        for line in ledger.lines_by_kind[kind]:
+            yield lead + [csv_cell(get(line)) if get is not None else "" for get in getters]

@@ -1,5 +1,6 @@
-"""What every export writes the same way: xlsxwriter's safe options, typed cell writers, masked getters,
-the CSV dialect Excel reads, and the read-back checks that run once the file is on the stick.
+"""What every export writes the same way: xlsxwriter's safe options, the printed page, typed cell writers,
+masked getters, the row loops, the CSV dialect Excel reads, and the atomic write with the read-back checks
+that run once the file is on the stick.
 
 Shared by the register (visits_export.py) and the ledger (ledger_export.py).
 RELIABILITY.md F1 (no formula ever comes out of a cell), F2 (masked by default), F5 (verify after write).
@@ -11,7 +12,7 @@ import contextlib
 import csv
 import io
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, TypeVar
@@ -21,6 +22,7 @@ import xlsxwriter.exceptions
 
 from officedesk.exchange.cells import CellValue, masker_for
 from officedesk.exchange.errors import ExchangeError
+from officedesk.exchange.safe_write import write_atomically
 
 # F1: without these xlsxwriter turns "=…" into a formula, "http…" into a link and "0123" into 123.
 XLSX_OPTIONS: dict[str, Any] = {
@@ -31,10 +33,13 @@ XLSX_OPTIONS: dict[str, Any] = {
 }
 EXCEL_MAX_ROWS = 1_048_576
 PROGRESS_EVERY = 1000
+FORMATS = ("xlsx", "csv")
 
 T = TypeVar("T")
 R = TypeVar("R", contravariant=True)
 Progress = Callable[[int, int], None]
+# One column's way into the sheet: its (masked) getter, the typed write for its kind, and its cell format.
+CellPlan = tuple[Callable[[T], CellValue], Callable[..., Any], Any]
 
 
 class ExportColumn(Protocol[R]):
@@ -68,6 +73,45 @@ def progress_reporter(progress: Progress | None, total: int | None) -> Callable[
     if progress is None:
         return lambda done: None
     return lambda done: progress(done, total or 0)
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+
+
+def write_export(
+    path: Path,
+    fmt: str,
+    write_xlsx: Callable[[BinaryIO], int],
+    write_csv: Callable[[BinaryIO], tuple[list[str], int]],
+    report: Callable[[int], None],
+    *,
+    sheets: int = 1,
+) -> int:
+    """Write `path` as xlsx or CSV (replacing it only once complete and verified); return the rows written.
+
+    `write_xlsx` returns the rows it wrote, `write_csv` its headings and rows; `report` hears the total last.
+    """
+    written = 0
+    headings: list[str] = []
+
+    def write(stream: BinaryIO) -> None:
+        nonlocal written, headings
+        if fmt == "xlsx":
+            written = write_xlsx(stream)
+        else:
+            headings, written = write_csv(stream)
+        report(written)
+
+    def verify(final: Path) -> None:
+        if fmt == "xlsx":
+            verify_xlsx(final, sheets=sheets)
+        else:
+            verify_csv(final, headings, written)
+
+    write_atomically(path, write, verify)
+    return written
 
 
 def build_workbook(stream: BinaryIO, fill: Callable[[Any], T], options: dict[str, Any] | None = None) -> T:
@@ -119,6 +163,17 @@ class _FailSafeStream:
             self._stream.flush()
 
 
+def print_setup(sheet: Any, header_row: int, *, side: float, bottom: float) -> None:
+    """A4 landscape, one page wide, the header frozen and repeated on every printed page, page numbers below."""
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(header_row)
+    sheet.freeze_panes(header_row + 1, 0)
+    sheet.set_margins(left=side, right=side, top=0.6, bottom=bottom)
+    sheet.set_footer("&C第 &P 页，共 &N 页")
+
+
 def cell_writer(sheet: Any, kind: str) -> Callable[..., Any]:
     """The typed write for a column kind: text is ALWAYS a string cell (F1; phone and ID numbers stay text)."""
     if kind == "int":
@@ -131,6 +186,35 @@ def cell_writer(sheet: Any, kind: str) -> Callable[..., Any]:
 def too_many_rows(header_rows: int) -> ExchangeError:
     limit = EXCEL_MAX_ROWS - header_rows
     return ExchangeError(f"记录超过 Excel 的最大行数（{limit}条），请缩小日期范围分批导出")
+
+
+def write_rows(
+    plan: Sequence[CellPlan[T]],
+    records: Iterable[T],
+    header_row: int,
+    report: Callable[[int], None],
+    *,
+    done: int = 0,
+    rows_below: int = 0,
+) -> tuple[int, int]:
+    """One sheet row per record under `header_row`; returns (the last row written, `done` plus the records).
+
+    `rows_below` rows stay free at the sheet's end (the ledger's 合计 line); `done` counts on across sheets.
+    """
+    row = header_row
+    for record in records:
+        row += 1
+        if row >= EXCEL_MAX_ROWS - rows_below:
+            raise too_many_rows(header_row + 1 + rows_below)
+        for col, (get, put, cell_format) in enumerate(plan):
+            value = get(record)
+            # Empty cells are not written at all: a column format or a conditional grid covers them.
+            if value is not None and value != "":
+                put(row, col, value, cell_format)
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            report(done)
+    return row, done
 
 
 @contextmanager
@@ -146,6 +230,21 @@ def csv_rows(stream: BinaryIO) -> Iterator[Any]:
             text.detach()
         raise
     text.detach()  # flushes; the stream belongs to write_atomically, which still has to fsync it
+
+
+def write_csv_rows(
+    stream: BinaryIO, headings: list[str], rows: Iterable[list[str]], report: Callable[[int], None]
+) -> int:
+    """The header, then each row (already cell text); returns the rows written."""
+    count = 0
+    with csv_rows(stream) as writer:
+        writer.writerow(headings)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+            if count % PROGRESS_EVERY == 0:
+                report(count)
+    return count
 
 
 def verify_xlsx(final: Path, sheets: int = 1) -> None:

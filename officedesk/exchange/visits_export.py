@@ -6,29 +6,27 @@ RELIABILITY.md F1 (no formula ever comes out of a cell), F2 (masked by default),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from officedesk.domain.visit_columns import CellValue, VisitColumn
 from officedesk.domain.visits import Visit
 from officedesk.exchange.cells import csv_cell
-from officedesk.exchange.safe_write import write_atomically
 from officedesk.exchange.sheet_writer import (
-    EXCEL_MAX_ROWS,
-    PROGRESS_EVERY,
+    CellPlan,
     Progress,
     build_workbook,
     cell_writer,
-    csv_rows,
+    check_format,
     masked_getter,
+    print_setup,
     progress_reporter,
-    too_many_rows,
-    verify_csv,
-    verify_xlsx,
+    write_csv_rows,
+    write_export,
+    write_rows,
 )
 
-FORMATS = ("xlsx", "csv")
 SHEET_NAME = "信访登记"
 # Columns at least this wide hold sentences (主要事实, 主要诉求, 住址): wrap them.
 _WRAP_WIDTH = 20
@@ -51,42 +49,19 @@ def export_visits(
 
     `total` is only for `progress(done, total)`; 0 is passed when it is unknown.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}")
+    check_format(fmt)
     if not columns:
         raise ValueError("no columns to export")
     getters = [masked_getter(column, masked) for column in columns]
     report = progress_reporter(progress, total)
-    written = 0
-
-    def write(stream: BinaryIO) -> None:
-        nonlocal written
-        if fmt == "xlsx":
-            written = _write_xlsx(stream, visits, columns, getters, title, report)
-        else:
-            written = _write_csv(stream, visits, columns, getters, report)
-
-    def verify(final: Path) -> None:
-        if fmt == "xlsx":
-            verify_xlsx(final)
-        else:
-            verify_csv(final, [c.heading for c in columns], written)
-
-    write_atomically(path, write, verify)
-    return written
-
-
-def _write_xlsx(
-    stream: BinaryIO,
-    visits: Iterable[Visit],
-    columns: Sequence[VisitColumn],
-    getters: list[Getter],
-    title: str,
-    report: Callable[[int], None],
-) -> int:
-    count = build_workbook(stream, lambda book: _fill_xlsx(book, visits, columns, getters, title, report))
-    report(count)
-    return count
+    headings = [column.heading for column in columns]
+    return write_export(
+        path,
+        fmt,
+        lambda stream: build_workbook(stream, lambda book: _fill_xlsx(book, visits, columns, getters, title, report)),
+        lambda stream: (headings, write_csv_rows(stream, headings, _csv_texts(visits, getters), report)),
+        report,
+    )
 
 
 def _fill_xlsx(
@@ -100,7 +75,9 @@ def _fill_xlsx(
     sheet = book.add_worksheet(SHEET_NAME)
     last_col = len(columns) - 1
     header_row = 1 if title else 0
-    _page_setup(sheet, header_row, last_col)
+    print_setup(sheet, header_row, side=0.4, bottom=0.6)
+    sheet.hide_gridlines(0)  # 0 = show gridlines on screen and on paper
+    sheet.set_row(header_row, 30)
     cell_formats = _cell_formats(book, columns)
     for col, column in enumerate(columns):
         sheet.set_column(col, col, column.width, cell_formats[col])
@@ -117,21 +94,10 @@ def _fill_xlsx(
     for col, column in enumerate(columns):
         sheet.write_string(header_row, col, column.heading, header_format)
     # One writer per column, chosen once: text is ALWAYS a string cell (F1; phone and ID numbers stay text).
-    plan = [(getters[col], cell_writer(sheet, column.kind), cell_formats[col]) for col, column in enumerate(columns)]
-    row = header_row
-    count = 0
-    for visit in visits:
-        row += 1
-        if row >= EXCEL_MAX_ROWS:
-            raise too_many_rows(header_row + 1)
-        for col, (get, put, cell_format) in enumerate(plan):
-            value = get(visit)
-            # Empty cells are not written at all: the column format already covers them.
-            if value is not None and value != "":
-                put(row, col, value, cell_format)
-        count += 1
-        if count % PROGRESS_EVERY == 0:
-            report(count)
+    plan: list[CellPlan[Visit]] = [
+        (getters[col], cell_writer(sheet, column.kind), cell_formats[col]) for col, column in enumerate(columns)
+    ]
+    row, count = write_rows(plan, visits, header_row, report)
     if count:
         sheet.autofilter(header_row, 0, row, last_col)
     return count
@@ -159,33 +125,5 @@ def _cell_formats(book: Any, columns: Sequence[VisitColumn]) -> list[Any]:
     return formats
 
 
-def _page_setup(sheet: Any, header_row: int, last_col: int) -> None:
-    """A4 landscape, one page wide, gridlines printed, the header frozen and repeated on every page."""
-    sheet.set_landscape()
-    sheet.set_paper(9)  # A4
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(header_row)
-    sheet.freeze_panes(header_row + 1, 0)
-    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    sheet.set_footer("&C第 &P 页，共 &N 页")
-    sheet.hide_gridlines(0)  # 0 = show gridlines on screen and on paper
-    sheet.set_row(header_row, 30)
-
-
-def _write_csv(
-    stream: BinaryIO,
-    visits: Iterable[Visit],
-    columns: Sequence[VisitColumn],
-    getters: list[Getter],
-    report: Callable[[int], None],
-) -> int:
-    count = 0
-    with csv_rows(stream) as writer:
-        writer.writerow([column.heading for column in columns])
-        for visit in visits:
-            writer.writerow([csv_cell(get(visit)) for get in getters])
-            count += 1
-            if count % PROGRESS_EVERY == 0:
-                report(count)
-    report(count)
-    return count
+def _csv_texts(visits: Iterable[Visit], getters: list[Getter]) -> Iterator[list[str]]:
+    return ([csv_cell(get(visit)) for get in getters] for visit in visits)

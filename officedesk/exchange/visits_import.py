@@ -21,8 +21,10 @@ from officedesk.exchange.cell_values import (
     Parser,
     cell_text,
     choice,
+    file_heading,
     optional_date,
     phone_text,
+    read_cells,
     require_data_rows,
     required,
 )
@@ -137,30 +139,23 @@ def _parse(table: Table, header: HeaderMatch, now: datetime) -> tuple[list[Visit
 
 
 def _row_fields(header: HeaderMatch, cells: list[object], row: int) -> tuple[dict[str, object], list[RowProblem]]:
+    parsed, problems = read_cells(header, cells, row, _PARSERS)
     # A reception register without a 信访形式 column records people who came in person (来访).
     fields: dict[str, object] = {"channel": "来访"}
-    problems: list[RowProblem] = []
-    for col, key in header.columns.items():
-        value = cells[col] if col < len(cells) else None
-        try:
-            parsed = _PARSERS.get(key, cell_text)(value)
-        except ValueError as exc:
-            problems.append(RowProblem(row, header.headings[col], str(exc)))
-            continue
-        if key == "category" and isinstance(parsed, str):
-            # 问题类别 is 一级/二级, as the export writes it.
-            first, _, second = parsed.replace("／", "/").partition("/")
-            fields["category"], fields["subcategory"] = first.strip(), second.strip()
-        elif key == "matter_type" and not parsed:
-            continue  # keep the record's default
-        else:
-            fields[key] = parsed
+    for key, values in parsed.items():
+        for value in values:  # several columns read as one key: the last one counts
+            if key == "category" and isinstance(value, str):
+                # 问题类别 is 一级/二级, as the export writes it.
+                first, _, second = value.replace("／", "/").partition("/")
+                fields["category"], fields["subcategory"] = first.strip(), second.strip()
+            elif key != "matter_type" or value:  # an empty 事项性质 keeps the record's default
+                fields[key] = value
     return fields, problems
 
 
 def _heading(header: HeaderMatch, key: str) -> str:
-    for col, k in header.columns.items():
-        if k == key:
-            return header.headings[col]
+    found = file_heading(header, key)
+    if found is not None:
+        return found
     column = COLUMNS_BY_KEY.get(key)
     return column.heading if column is not None else canonical_heading(VISIT_VOCABULARY, key)

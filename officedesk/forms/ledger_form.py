@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak
 
-from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, risk_columns
+from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, ledger_title, risk_columns
 from officedesk.domain.risks import RiskKind
 from officedesk.forms.fonts import register_fonts
 from officedesk.forms.list_table import (
@@ -22,19 +20,12 @@ from officedesk.forms.list_table import (
     ListStyles,
     PrintColumn,
     ProgressFn,
-    column_widths,
+    build_list,
+    list_section,
     list_table,
     printed_text,
-    report_pages,
 )
 from officedesk.forms.page import FormDocument
-
-# The paper ledgers' own names (DOMAIN §4.2, §4.3), as the xlsx export titles its sheets.
-LEDGER_TITLES = {
-    RiskKind.DISPUTE: "矛盾纠纷排查化解台账",
-    RiskKind.PETITION: "信访隐患排查化解台账",
-    RiskKind.HAZARD: "安全生产隐患排查整改台账",
-}
 
 
 def print_columns(kind: str, columns: Sequence[RiskColumn]) -> list[PrintColumn]:
@@ -77,19 +68,10 @@ def write_ledger_pdf(
         if not printed:
             raise ValueError(f"no columns to print for {kind}")
         style = styles[len(printed) >= DENSE_FROM]
-        widths = column_widths(printed, doc.text_width, style)
         pairs = list(zip(printed, (c.get for c in columns), strict=True))
         texts = ([printed_text(p, get(line), masked=masked) for p, get in pairs] for line in lines_by_kind[kind])
-        table, _ = list_table(printed, texts, style, widths)
+        table, _ = list_table(printed, texts, style, doc.text_width)
         if story:
             story.append(PageBreak())
-        story.append(Paragraph(escape(f"{office_name}{LEDGER_TITLES[kind]}"), style.title))
-        if subtitle:
-            story.append(Paragraph(escape(subtitle), style.subtitle))
-        story += [Spacer(0, 3 * mm), table]
-    if progress is not None:
-        report_pages(doc, progress, total)
-    pages = doc.build_story(story)
-    if progress is not None:
-        progress(total, total)
-    return pages
+        story += list_section(ledger_title(kind, office_name), subtitle, table, style)
+    return build_list(doc, story, progress, total)

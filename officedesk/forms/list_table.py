@@ -17,8 +17,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from officedesk.domain.identity import mask_id_number, mask_phone
 from officedesk.domain.visit_columns import CellValue
@@ -205,12 +206,14 @@ def _table_style(columns: Sequence[ListColumn], styles: ListStyles, empty: bool)
 
 
 def list_table(
-    columns: Sequence[ListColumn], texts: Iterable[Sequence[str]], styles: ListStyles, widths: Sequence[float]
+    columns: Sequence[ListColumn], texts: Iterable[Sequence[str]], styles: ListStyles, text_width: float
 ) -> tuple[Table, int]:
     """The table of `texts` (one sequence of cell texts per row) under its header, and its row count.
 
-    repeatRows=1: the heading row is printed again on every page, as the Excel ledgers print titles.
+    The columns share `text_width` (column_widths). repeatRows=1: the heading row is printed again on
+    every page, as the Excel ledgers print titles.
     """
+    widths = column_widths(columns, text_width, styles)
     make = CellMaker(styles, columns, widths)
     headings = [heading_markup(c.heading, styles.heading, w - 2 * _PAD) for c, w in zip(columns, widths, strict=True)]
     data: list[list[Any]] = [[Paragraph(markup, styles.heading) for markup in headings]]
@@ -239,6 +242,24 @@ def heading_markup(heading: str, style: ParagraphStyle, width: float) -> str:
         return escape(heading)  # three lines or more: the wrap decides
     best = min(fitting, key=lambda i: (abs(len(heading) - 2 * i), i not in cuts))
     return f"{escape(heading[:best])}<br/>{escape(heading[best:])}"
+
+
+def list_section(title: str, subtitle: str, table: Table, styles: ListStyles) -> list[Flowable]:
+    """A printed list: its title, its subtitle (if any), and its table."""
+    story: list[Flowable] = [Paragraph(escape(title), styles.title)]
+    if subtitle:
+        story.append(Paragraph(escape(subtitle), styles.subtitle))
+    return [*story, Spacer(0, 3 * mm), table]
+
+
+def build_list(doc: FormDocument, story: list[Flowable], progress: ProgressFn | None, rows: int) -> int:
+    """Lay out `story` and return its pages; `progress` hears the `rows` drawn page by page, then (rows, rows)."""
+    if progress is not None:
+        report_pages(doc, progress, rows)
+    pages = doc.build_story(story)
+    if progress is not None:
+        progress(rows, rows)
+    return pages
 
 
 def report_pages(doc: FormDocument, progress: ProgressFn, rows: int) -> None:

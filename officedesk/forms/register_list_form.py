@@ -8,10 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Sized
 from typing import BinaryIO
-from xml.sax.saxutils import escape
-
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from officedesk.domain.visit_columns import VisitColumn
 from officedesk.domain.visits import Visit
@@ -20,10 +16,10 @@ from officedesk.forms.list_table import (
     DENSE_FROM,
     ListStyles,
     ProgressFn,
-    column_widths,
+    build_list,
+    list_section,
     list_table,
     printed_text,
-    report_pages,
 )
 from officedesk.forms.page import FormDocument
 
@@ -57,20 +53,10 @@ def write_register_list(
     fonts = register_fonts()
     styles = ListStyles(fonts, dense=len(columns) >= DENSE_FROM)
     doc = FormDocument(out, title=title, fonts=fonts, landscape_page=True, subject="信访接待登记台账")
-    widths = column_widths(columns, doc.text_width, styles)
     if progress is not None:
         progress(0, total or 0)
     # Reading the rows is about a tenth of the work (1,000 rows: 0.08 of 0.7 s); progress is reported as
     # the pages are laid out.
     texts = ([cell_text(c, visit, masked=masked) for c in columns] for visit in visits)
-    table, rows = list_table(columns, texts, styles, widths)
-    story: list[Flowable] = [Paragraph(escape(title), styles.title)]
-    if subtitle:
-        story.append(Paragraph(escape(subtitle), styles.subtitle))
-    story += [Spacer(0, 3 * mm), table]
-    if progress is not None:
-        report_pages(doc, progress, rows)
-    pages = doc.build_story(story)
-    if progress is not None:
-        progress(rows, rows)
-    return pages
+    table, rows = list_table(columns, texts, styles, doc.text_width)
+    return build_list(doc, list_section(title, subtitle, table, styles), progress, rows)

@@ -26,4 +26,3 @@ def test_a_mounted_stick_is_listed() -> None:
         subprocess.run(["umount", str(stick)], check=False)
         stick.rmdir()
     assert stick not in removable_targets()
-
