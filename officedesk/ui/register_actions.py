@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from officedesk.domain.ids import VisitId
 from officedesk.services.desk import Desk
 from officedesk.ui.views.register_view import RegisterView
 from officedesk.ui.widgets.export_file_dialog import ask_export_path
+from officedesk.ui.widgets.progress_runner import Cancelled, run_with_progress
 
-T = TypeVar("T")
-Progress = Callable[[int, int], None]
 EXPORT_SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "pdf": ".pdf"}
-
-
-class _Cancelled(Exception):
-    """Raised from the progress callback: the writers leave no partial file behind (safe_write)."""
 
 
 class RegisterActions(QObject):
@@ -108,11 +101,12 @@ class RegisterActions(QObject):
             return
         f = self.view.current_filter()
         try:
-            result = self._with_progress(
+            result = run_with_progress(
+                self.window,
                 self.tr("Exporting…"),
                 lambda progress: self.desk.output.export(path, f, masked=masked, progress=progress),
             )
-        except _Cancelled:
+        except Cancelled:
             return
         except Exception as e:  # the exporters' errors carry the clerk's message (exchange/errors.py)
             self._warn(self.tr("Export failed"), e)
@@ -137,11 +131,12 @@ class RegisterActions(QObject):
         buf = io.BytesIO()
         f = self.view.current_filter()
         try:
-            self._with_progress(
+            run_with_progress(
+                self.window,
                 self.tr("Preparing the list…"),
                 lambda progress: self.desk.output.write_register_list(buf, f, masked=True, progress=progress),
             )
-        except _Cancelled:
+        except Cancelled:
             return
         except Exception as e:
             self._warn(self.tr("Printing failed"), e)
@@ -194,23 +189,5 @@ class RegisterActions(QObject):
         self.notice.emit(self.tr("Imported {count} visits from {file}").format(count=count, file=plan.path.name))
 
     # --- helpers --------------------------------------------------------------------------------
-    def _with_progress(self, label: str, work: Callable[[Progress], T]) -> T:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)  # quick jobs finish before any dialog flashes up
-
-        def progress(done: int, total: int) -> None:
-            if dialog.maximum() != total:
-                dialog.setMaximum(total)
-            dialog.setValue(done)  # a modal progress dialog processes events here: Cancel stays clickable
-            if dialog.wasCanceled():
-                raise _Cancelled
-
-        try:
-            return work(progress)
-        finally:
-            dialog.reset()
-            dialog.deleteLater()
-
     def _warn(self, title: str, error: Exception) -> None:
         QMessageBox.warning(self.window, title, str(error) or type(error).__name__)

@@ -313,27 +313,27 @@ Load {count} sample visits to try the program? They are marked as demo data.</so
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="93"/>
+        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="87"/>
         <source>All channels</source>
         <translation>全部信访形式</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="94"/>
+        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="88"/>
         <source>All categories</source>
         <translation>全部问题类别</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="95"/>
+        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="89"/>
         <source>All handling</source>
         <translation>全部处理方式</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="96"/>
+        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="90"/>
         <source>All units</source>
         <translation>全部承办单位</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="97"/>
+        <location filename="../../officedesk/ui/widgets/filter_bar.py" line="91"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -668,82 +668,82 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
 <context>
     <name>LedgerFilterBar</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="29"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="30"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="29"/>
         <source>Level (风险等级 / 隐患等级)</source>
         <translation>风险等级 / 隐患等级</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="31"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="30"/>
         <source>Responsible unit (责任单位)</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="32"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="31"/>
         <source>Lead leader (包案领导)</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="33"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="34"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="33"/>
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="35"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="34"/>
         <source>Due within</source>
         <translation>距到期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="36"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="35"/>
         <source>Open lines whose deadline falls within this many days from today</source>
         <translation>只显示自今日起指定天数内到期的未销号事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="40"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="39"/>
         <source> days</source>
         <translation> 日内</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="42"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="41"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="43"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="42"/>
         <source>Show the whole ledger again</source>
         <translation>重新显示全部台账事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="44"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="43"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="45"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="44"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="75"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="68"/>
         <source>All units</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="76"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="69"/>
         <source>All leaders</source>
         <translation>全部包案领导</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="81"/>
+        <location filename="../../officedesk/ui/widgets/ledger_filter_bar.py" line="74"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
@@ -927,57 +927,57 @@ New lines: {new}. Lines already in the ledger, updated: {updated}.</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="53"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="43"/>
         <source>Search description, unit, leader, measures, progress…</source>
         <translation>搜索事项、单位、领导、措施、进展…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="54"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="44"/>
         <source>Search all text of the ledger</source>
         <translation>在隐患台账全文中查找</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="56"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="46"/>
         <source>No grouping</source>
         <translation>不分组</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="57"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="47"/>
         <source>By responsible unit (责任单位)</source>
         <translation>按责任单位</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="58"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="48"/>
         <source>By lead leader (包案领导)</source>
         <translation>按包案领导</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="95"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="71"/>
         <source>Group:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="174"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="150"/>
         <source>Lines: {total}</source>
         <translation>共 {total} 条事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="174"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="150"/>
         <source>Lines shown: {shown} of {total}</source>
         <translation>显示 {shown} 条（共 {total} 条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="175"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="151"/>
         <source> · overdue: {overdue} · due within {days} days: {soon}</source>
         <translation> · 超期 {overdue} 条 · {days} 日内到期 {soon} 条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="201"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="173"/>
         <source>No ledger lines yet — press Ctrl+Shift+N to record the first one, or import a unit&apos;s sheet from the Ledger menu</source>
         <translation>尚无台账事项——按 Ctrl+Shift+N 录入第一条，或从“隐患台账”菜单导入单位报送台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/ledger_view.py" line="204"/>
+        <location filename="../../officedesk/ui/views/ledger_view.py" line="176"/>
         <source>Nothing matches — clear the filters</source>
         <translation>没有符合条件的事项——请清除筛选条件</translation>
     </message>
@@ -1311,131 +1311,134 @@ Data file: {path}</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/record_dialog.py" line="62"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>RegisterActions</name>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="75"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="68"/>
         <source>Void failed</source>
         <translation>作废失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="78"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="71"/>
         <source>Visit voided</source>
         <translation>登记已作废</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="97"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="90"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="97"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="90"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="98"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="91"/>
         <source>PDF list (*.pdf)</source>
         <translation>PDF 台账 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="99"/>
-        <location filename="../../officedesk/ui/register_actions.py" line="124"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="92"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="118"/>
         <source>Export register</source>
         <translation>导出登记台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="112"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="106"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="118"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="112"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="120"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="114"/>
         <source>Exported {rows} visits to {file}</source>
         <translation>已导出 {rows} 条登记到 {file}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="125"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="119"/>
         <source>Phone and ID numbers are masked in exports. Export them in full?
 Full exports are recorded in the audit log.</source>
         <translation>导出时电话和身份证号默认隐藏部分数字。是否导出完整号码？
 完整导出将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="128"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="122"/>
         <source>Masked</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="129"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="123"/>
         <source>In full</source>
         <translation>完整导出</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="141"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="136"/>
         <source>Preparing the list…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="147"/>
-        <location filename="../../officedesk/ui/register_actions.py" line="158"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="142"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="153"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="149"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="144"/>
         <source>Register list</source>
         <translation>信访接待登记台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="160"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="155"/>
         <source>Visit form</source>
         <translation>来访登记表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="170"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="165"/>
         <source>Import visits</source>
         <translation>导入登记</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="171"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="166"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="180"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="175"/>
         <source>Import refused</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="191"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="186"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="194"/>
+        <location filename="../../officedesk/ui/register_actions.py" line="189"/>
         <source>Imported {count} visits from {file}</source>
         <translation>已从 {file} 导入 {count} 条登记</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/register_actions.py" line="198"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../officedesk/ui/views/register_view.py" line="150"/>
+        <location filename="../../officedesk/ui/views/register_view.py" line="131"/>
         <source>No visits yet — press Ctrl+N to register the first one</source>
         <translation>尚无登记——按 Ctrl+N 登记第一条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/register_view.py" line="152"/>
+        <location filename="../../officedesk/ui/views/register_view.py" line="133"/>
         <source>Nothing matches — clear the filters</source>
         <translation>没有符合条件的登记——请清除筛选条件</translation>
     </message>
@@ -1534,67 +1537,62 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="58"/>
         <source>Facts</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="65"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="59"/>
         <source>Responsibility &amp;&amp; measures</source>
         <translation>责任与措施</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="60"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="61"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="68"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="62"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="63"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="163"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="149"/>
         <source>New ledger line</source>
         <translation>新建台账事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="163"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="149"/>
         <source>Ledger line {no}</source>
         <translation>台账事项 {no}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="213"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="195"/>
         <source>Change a crossed-off line</source>
         <translation>修改已销号事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="214"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="196"/>
         <source>This line is crossed off (销号) and locked. Why is it changed?</source>
         <translation>该事项已销号并锁定。请填写修改理由：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="256"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="238"/>
         <source>Save the line first</source>
         <translation>请先保存该事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="276"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="277"/>
+        <location filename="../../officedesk/ui/dialogs/risk_dialog.py" line="254"/>
         <source>Discard the changes made to this line?</source>
         <translation>放弃对此事项所做的修改吗？</translation>
     </message>
@@ -1695,32 +1693,32 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RiskHistoryPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="134"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="135"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="121"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="135"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="121"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -1821,37 +1819,37 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RiskProgressPanel</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="42"/>
         <source>Progress (进展)</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="46"/>
         <source>What was done</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="64"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="57"/>
         <source>What was done, e.g. met both parties at the site</source>
         <translation>进展情况，如：到现场约见双方当事人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="65"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="58"/>
         <source>Add progress</source>
         <translation>添加进展</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="101"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="94"/>
         <source>Save the line first; then progress can be logged here.</source>
         <translation>请先保存事项，之后可在此记录进展。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="103"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="96"/>
         <source>Nothing logged yet.</source>
         <translation>尚无进展记录。</translation>
     </message>
@@ -1948,67 +1946,62 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="62"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="55"/>
         <source>Registration</source>
         <translation>登记信息</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="63"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>Handling</source>
         <translation>办理情况</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>Progress &amp;&amp; history</source>
         <translation>进展与修改记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="67"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="60"/>
         <source>Print registration form…</source>
         <translation>打印来访登记表…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="68"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="61"/>
         <source>Prints the visit as last saved</source>
         <translation>打印最后一次保存的内容</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="63"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="64"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="176"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="163"/>
         <source>New visit</source>
         <translation>新建登记</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="178"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="165"/>
         <source>Visit %1</source>
         <translation>信访事项 %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="222"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="207"/>
         <source>Registration form %1</source>
         <translation>来访登记表 %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="229"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="230"/>
+        <location filename="../../officedesk/ui/dialogs/visit_dialog.py" line="210"/>
         <source>Discard the changes made to this visit?</source>
         <translation>放弃对此登记所做的修改吗？</translation>
     </message>
@@ -2297,67 +2290,67 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>VisitProgressPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="36"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="36"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="33"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="38"/>
         <source>What was done, e.g. visited the site with the handling unit</source>
         <translation>办理情况，如：会同承办单位到现场查看</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="46"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="39"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="64"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="57"/>
         <source>Progress notes</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="69"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="62"/>
         <source>Save the visit first; then progress notes can be added here.</source>
         <translation>请先保存登记，之后可在此添加办理进展。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="74"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="67"/>
         <source>History of changes</source>
         <translation>修改记录</translation>
     </message>
@@ -2365,7 +2358,7 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../officedesk/ui/models/visit_table_model.py" line="176"/>
+        <location filename="../../officedesk/ui/models/visit_table_model.py" line="83"/>
         <source>{count} group</source>
         <translation>{count} 集体访</translation>
     </message>

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 import officedesk.ui.print_preview as print_preview
 from officedesk.domain.risks import Risk, RiskFilter, RiskKind, RiskStatus
@@ -47,13 +47,6 @@ def actions(desk: Desk, qtbot: Any) -> LedgerActions:
     qtbot.addWidget(window)
     view = LedgerView(desk, window)
     return LedgerActions(desk, view, window)
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    return shown
 
 
 def only_child(parent: QWidget, kind: type[QDialog]) -> Any:

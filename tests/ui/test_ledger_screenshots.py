@@ -7,11 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from officedesk import paths
 from officedesk.domain.risks import Risk, RiskKind, RiskStatus
 from officedesk.domain.visits import Visit
 from officedesk.services.desk import Desk
@@ -20,15 +17,6 @@ from officedesk.ui.dialogs.risk_dialog import RiskDialog
 from officedesk.ui.views.ledger_view import LedgerView
 
 PREVIEW_DIR = Path("/tmp/ui_preview")
-
-
-@pytest.fixture
-def cjk_font(qapp: QApplication) -> str:
-    """The bundled font, so Chinese renders in screenshots (a fresh machine has only DejaVu: PLATFORM.md)."""
-    if "WenQuanYi Micro Hei" not in QFontDatabase.families():
-        assert QFontDatabase.addApplicationFont(str(paths.bundled_font_path())) >= 0
-    QApplication.setFont(QFont("WenQuanYi Micro Hei", 10))
-    return "WenQuanYi Micro Hei"
 
 
 def demo_ledger(desk: Desk) -> dict[str, Risk]:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from officedesk.domain.risks import Risk, RiskFilter, RiskKind
 from officedesk.services.desk import Desk
 from officedesk.ui.views.ledger_view import LedgerView
+
+ShowView = Callable[[LedgerView], LedgerView]
+TypeText = Callable[[QWidget, str], None]
 
 
 def record(desk: Desk, **fields: Any) -> Risk:
@@ -21,41 +24,26 @@ def record(desk: Desk, **fields: Any) -> Risk:
     return desk.risks.save(Risk(**base))
 
 
-def make_view(desk: Desk, qtbot: Any) -> LedgerView:
-    view = LedgerView(desk)
-    qtbot.addWidget(view)
-    view.resize(1100, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    """Chinese arrives through the input method, one committed character at a time."""
-    for ch in text:
-        event = QInputMethodEvent("", [])
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
-
-
 def shown(view: LedgerView, key: str) -> list[str]:
     column = view.model.column_of(key)
     assert column is not None
     return [view.model.data(view.model.index(r, column)) for r in range(view.model.rowCount())]
 
 
-def test_empty_ledger_says_how_to_start(desk: Desk, qtbot: Any) -> None:
-    view = make_view(desk, qtbot)
+def test_empty_ledger_says_how_to_start(desk: Desk, show_view: ShowView) -> None:
+    view = show_view(LedgerView(desk))
     assert view.empty_label.isVisible()
     assert "Ctrl+Shift+N" in view.empty_label.text() and "import a unit's sheet" in view.empty_label.text()
     assert view.count_label.text() == "Lines: 0 · overdue: 0 · due within 3 days: 0"
 
 
-def test_search_by_two_characters_as_you_type(desk: Desk, qtbot: Any) -> None:
+def test_search_by_two_characters_as_you_type(
+    desk: Desk, qtbot: Any, show_view: ShowView, type_chinese: TypeText
+) -> None:
     record(desk, description="某小区业主与物业费用纠纷", responsible_unit="城关镇")
     record(desk, description="建筑工地拖欠农民工工资", responsible_unit="人社局")
     record(desk, description="商场消防通道堵塞", kind=RiskKind.HAZARD, responsible_unit="商务局")
-    view = make_view(desk, qtbot)
+    view = show_view(LedgerView(desk))
     assert view.model.rowCount() == 3
 
     type_chinese(view.search_box, "物业")  # two characters: below the trigram index's reach
@@ -74,11 +62,11 @@ def test_search_by_two_characters_as_you_type(desk: Desk, qtbot: Any) -> None:
     assert view.empty_label.text() == "Nothing matches — clear the filters"
 
 
-def test_levels_follow_the_kind_and_filter(desk: Desk, qtbot: Any) -> None:
+def test_levels_follow_the_kind_and_filter(desk: Desk, show_view: ShowView) -> None:
     record(desk, kind=RiskKind.HAZARD, level="重大", description="液氨制冷车间")
     record(desk, kind=RiskKind.HAZARD, level="一般", description="灭火器过期")
     record(desk, level="高", description="征地补偿纠纷")
-    view = make_view(desk, qtbot)
+    view = show_view(LedgerView(desk))
     bar = view.filter_bar
     levels = [bar.level.itemText(i) for i in range(bar.level.count())]
     assert levels == ["All levels", "一般", "重大", "高", "中", "低"]
@@ -94,11 +82,11 @@ def test_levels_follow_the_kind_and_filter(desk: Desk, qtbot: Any) -> None:
     assert shown(view, "description") == ["征地补偿纠纷"]
 
 
-def test_overdue_only_and_due_within_days(desk: Desk, qtbot: Any) -> None:
+def test_overdue_only_and_due_within_days(desk: Desk, show_view: ShowView) -> None:
     record(desk, description="已超期", due_date=date(2026, 11, 20))
     record(desk, description="五日内", due_date=date(2026, 11, 28))
     record(desk, description="年底", due_date=date(2026, 12, 31))
-    view = make_view(desk, qtbot)
+    view = show_view(LedgerView(desk))
     bar = view.filter_bar
     bar.overdue_only.setChecked(True)
     assert shown(view, "description") == ["已超期"]
@@ -113,12 +101,12 @@ def test_overdue_only_and_due_within_days(desk: Desk, qtbot: Any) -> None:
     assert view.model.rowCount() == 3
 
 
-def test_group_by_unit_shows_counts_and_a_click_filters(desk: Desk, qtbot: Any) -> None:
+def test_group_by_unit_shows_counts_and_a_click_filters(desk: Desk, qtbot: Any, show_view: ShowView) -> None:
     for due in (date(2026, 11, 5), date(2026, 11, 10), date(2026, 12, 31)):
         record(desk, responsible_unit="城关镇", due_date=due)
     record(desk, responsible_unit="人社局", due_date=date(2026, 12, 31), description="社保断缴")
     record(desk, responsible_unit="", description="无责任单位")
-    view = make_view(desk, qtbot)
+    view = show_view(LedgerView(desk))
     assert not view.groups.isVisible()
 
     view.group_by.setCurrentIndex(view.group_by.findData("responsible_unit"))
@@ -143,14 +131,14 @@ def test_group_by_unit_shows_counts_and_a_click_filters(desk: Desk, qtbot: Any) 
     assert view.groups.rows() == [("All", "5", "2"), ("(not filled in)", "5", "2")]  # nobody leads them yet
 
 
-def test_fifty_thousand_lines_stay_instant(desk: Desk, qtbot: Any) -> None:
+def test_fifty_thousand_lines_stay_instant(desk: Desk, show_view: ShowView) -> None:
     now = desk.clock.now()
     lines = [Risk(kind=RiskKind.ALL[i % 3], found_on=date(2026, 1 + i % 10, 1 + i % 28), description=f"隐患事项{i}",
                   reg_no=f"YH-2026-{i + 1:05d}", responsible_unit=f"单位{i % 40}", due_date=date(2026, 12, 1))
              for i in range(50_000)]  # fmt: skip
     desk.risks.repo.bulk_insert(lines, now)
     started = time.perf_counter()
-    view = make_view(desk, qtbot)
+    view = show_view(LedgerView(desk))
     view.select_row(49_999)  # scrolled to the end: one more page is fetched
     elapsed = time.perf_counter() - started
     assert view.model.rowCount() == 50_000

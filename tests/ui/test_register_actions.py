@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 import officedesk.ui.print_preview as print_preview
 from officedesk.domain.visits import Visit, VisitState
@@ -27,13 +27,6 @@ def actions(demo_desk: Desk, qtbot: Any) -> RegisterActions:
     qtbot.addWidget(window)
     view = RegisterView(demo_desk, window)
     return RegisterActions(demo_desk, view, window)
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    return shown
 
 
 def test_void_asks_a_reason_then_hides_the_visit(actions: RegisterActions, qtbot: Any) -> None:

@@ -3,15 +3,14 @@ two-character and a four-character search, and see it turn red once it is overdu
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visits import VisitState
@@ -21,17 +20,6 @@ from officedesk.services.desk import Desk
 from officedesk.ui.dialogs.visit_dialog import VisitDialog
 from officedesk.ui.models.visit_table_model import STATE_BACKGROUNDS
 from officedesk.ui.views.register_view import RegisterView
-
-
-def _type(qtbot: Any, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:  # Chinese arrives as the input method commits it
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(QApplication.focusWidget() or widget, event)
 
 
 def _dispose(widget: QWidget) -> None:
@@ -48,7 +36,7 @@ def _view(desk: Desk, qtbot: Any) -> RegisterView:
     return view
 
 
-def test_register_find_and_see_overdue(tmp_path: Path, qtbot: Any) -> None:
+def test_register_find_and_see_overdue(tmp_path: Path, qtbot: Any, type_into: Callable[[QWidget, str], None]) -> None:
     path = tmp_path / "office.db"
     desk = Desk.open(path, Clock.fixed(datetime(2026, 11, 23, 10, 0)))
     load_demo(desk, visits=200)
@@ -58,20 +46,20 @@ def test_register_find_and_see_overdue(tmp_path: Path, qtbot: Any) -> None:
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)  # keyboard input needs the focus
     page = dialog.intake
-    _type(qtbot, page.petitioner, "蔺琪")
-    _type(qtbot, page.phone, "13912345678")
-    _type(qtbot, page.requests, "要求游泳健身会所退还预付费")
+    type_into(page.petitioner, "蔺琪")
+    type_into(page.phone, "13912345678")
+    type_into(page.requests, "要求游泳健身会所退还预付费")
     with qtbot.waitSignal(dialog.saved) as blocker:
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     vid = VisitId(blocker.args[0])
 
     view = _view(desk, qtbot)
-    _type(qtbot, view.search_box, "蔺琪")  # two characters
+    type_into(view.search_box, "蔺琪")  # two characters
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert view.model.visit_id(0) == vid
     view.search_box.clear()
     qtbot.waitUntil(lambda: view.model.rowCount() > 1)
-    _type(qtbot, view.search_box, "游泳健身")  # four characters
+    type_into(view.search_box, "游泳健身")  # four characters
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert view.model.visit_id(0) == vid
     state_col = view.model.column_of("state")
@@ -84,7 +72,7 @@ def test_register_find_and_see_overdue(tmp_path: Path, qtbot: Any) -> None:
     # 条例 第二十三条: 15日 from 11-23 is 12-08. The same file a month later: the visit is overdue and red.
     later = Desk.open(path, Clock.fixed(datetime(2026, 12, 23, 9, 0)))
     view = _view(later, qtbot)
-    _type(qtbot, view.search_box, "蔺琪")
+    type_into(view.search_box, "蔺琪")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     index = view.model.index(0, state_col)
     assert view.model.data(index) == VisitState.OVERDUE

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from officedesk.domain.visits import Visit, VisitFilter, VisitState
 from officedesk.services.desk import Desk
 from officedesk.ui.views.register_view import DEFAULT_VISIBLE, RegisterView
 from officedesk.ui.widgets.column_chooser import ColumnChooser, apply_columns
+
+ShowView = Callable[[RegisterView], RegisterView]
+TypeText = Callable[[QWidget, str], None]
 
 
 def register(desk: Desk, **fields: Any) -> Visit:
@@ -22,41 +25,26 @@ def register(desk: Desk, **fields: Any) -> Visit:
     return desk.visits.save(Visit(**base)).visit
 
 
-def make_view(desk: Desk, qtbot: Any) -> RegisterView:
-    view = RegisterView(desk)
-    qtbot.addWidget(view)
-    view.resize(1100, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    """Chinese arrives through the input method, one committed word at a time (QTest.keyClicks is ASCII-only)."""
-    for ch in text:
-        event = QInputMethodEvent("", [])
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
-
-
 def shown_values(view: RegisterView, key: str) -> list[str]:
     column = view.model.column_of(key)
     assert column is not None
     return [view.model.data(view.model.index(r, column)) for r in range(view.model.rowCount())]
 
 
-def test_empty_register_says_how_to_start(desk: Desk, qtbot: Any) -> None:
-    view = make_view(desk, qtbot)
+def test_empty_register_says_how_to_start(desk: Desk, show_view: ShowView) -> None:
+    view = show_view(RegisterView(desk))
     assert view.model.rowCount() == 0
     assert view.empty_label.isVisible()
     assert view.empty_label.text() == "No visits yet — press Ctrl+N to register the first one"
 
 
-def test_search_box_filters_as_you_type(demo_desk: Desk, qtbot: Any) -> None:
+def test_search_box_filters_as_you_type(
+    demo_desk: Desk, qtbot: Any, show_view: ShowView, type_chinese: TypeText
+) -> None:
     marked = register(demo_desk, petitioner="蔺琪", requests="要求解决噪声扰民问题")
     register(demo_desk, petitioner="匿名", requests="要求游泳健身会所退还预付费",
              received_at=datetime(2026, 11, 21, 8, 0))  # fmt: skip
-    view = make_view(demo_desk, qtbot)
+    view = show_view(RegisterView(demo_desk))
     everything = view.model.rowCount()
     assert everything > 300
 
@@ -76,9 +64,11 @@ def test_search_box_filters_as_you_type(demo_desk: Desk, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: shown_values(view, "reg_no") == [marked.reg_no])
 
 
-def test_search_without_hits_says_to_clear_filters(desk: Desk, qtbot: Any) -> None:
+def test_search_without_hits_says_to_clear_filters(
+    desk: Desk, qtbot: Any, show_view: ShowView, type_chinese: TypeText
+) -> None:
     register(desk)
-    view = make_view(desk, qtbot)
+    view = show_view(RegisterView(desk))
     type_chinese(view.search_box, "没有这种诉求")
     qtbot.waitUntil(view.empty_label.isVisible)
     assert view.empty_label.text() == "Nothing matches — clear the filters"
@@ -88,8 +78,8 @@ def test_search_without_hits_says_to_clear_filters(desk: Desk, qtbot: Any) -> No
     assert not view.empty_label.isVisible()
 
 
-def test_overdue_only_and_state_filter(demo_desk: Desk, qtbot: Any) -> None:
-    view = make_view(demo_desk, qtbot)
+def test_overdue_only_and_state_filter(demo_desk: Desk, show_view: ShowView) -> None:
+    view = show_view(RegisterView(demo_desk))
     overdue = demo_desk.visits.search(VisitFilter(states=(VisitState.OVERDUE,)))
     assert 0 < len(overdue) < view.model.rowCount()
 
@@ -102,8 +92,8 @@ def test_overdue_only_and_state_filter(demo_desk: Desk, qtbot: Any) -> None:
     assert set(shown_values(view, "state")) == {VisitState.CLOSED}
 
 
-def test_channel_and_date_filters(demo_desk: Desk, qtbot: Any) -> None:
-    view = make_view(demo_desk, qtbot)
+def test_channel_and_date_filters(demo_desk: Desk, show_view: ShowView) -> None:
+    view = show_view(RegisterView(demo_desk))
     bar = view.filter_bar
     bar.channel.setCurrentIndex(bar.channel.findData("来信"))
     assert view.model.rowCount() > 0
@@ -119,17 +109,17 @@ def test_channel_and_date_filters(demo_desk: Desk, qtbot: Any) -> None:
     assert view.current_filter() == VisitFilter()
 
 
-def test_phone_is_masked_in_the_table(desk: Desk, qtbot: Any) -> None:
+def test_phone_is_masked_in_the_table(desk: Desk, show_view: ShowView) -> None:
     register(desk, phone="13912345678")
-    view = make_view(desk, qtbot)
+    view = show_view(RegisterView(desk))
     phone = view.model.column_of("phone")
     assert phone is not None and not view.table.isColumnHidden(phone)
     assert shown_values(view, "phone") == ["139****5678"]
 
 
-def test_enter_opens_the_selected_visit(desk: Desk, qtbot: Any) -> None:
+def test_enter_opens_the_selected_visit(desk: Desk, qtbot: Any, show_view: ShowView) -> None:
     visit = register(desk)
-    view = make_view(desk, qtbot)
+    view = show_view(RegisterView(desk))
     view.select_row(0)
     view.table.setFocus()
     with qtbot.waitSignal(view.open_requested) as opened:
@@ -137,10 +127,10 @@ def test_enter_opens_the_selected_visit(desk: Desk, qtbot: Any) -> None:
     assert opened.args == [visit.id]
 
 
-def test_double_click_opens_the_visit(desk: Desk, qtbot: Any) -> None:
+def test_double_click_opens_the_visit(desk: Desk, qtbot: Any, show_view: ShowView) -> None:
     register(desk)
     second = register(desk, petitioner="李四", received_at=datetime(2026, 11, 19, 9, 0))
-    view = make_view(desk, qtbot)
+    view = show_view(RegisterView(desk))
     rect = view.table.visualRect(view.model.index(1, 0))
     # A click first: QTest's very first synthesized double-click in a window arrives as a single press.
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -149,9 +139,9 @@ def test_double_click_opens_the_visit(desk: Desk, qtbot: Any) -> None:
     assert opened.args == [second.id]
 
 
-def test_refresh_keeps_the_selection(desk: Desk, qtbot: Any) -> None:
+def test_refresh_keeps_the_selection(desk: Desk, show_view: ShowView) -> None:
     first = register(desk)
-    view = make_view(desk, qtbot)
+    view = show_view(RegisterView(desk))
     view.select_row(0)
     register(desk, petitioner="李四", received_at=datetime(2026, 11, 22, 9, 0))  # newer: lands above
     view.refresh()
@@ -160,8 +150,8 @@ def test_refresh_keeps_the_selection(desk: Desk, qtbot: Any) -> None:
     assert view.table.selectionModel().selectedRows()[0].row() == 1
 
 
-def test_columns_are_remembered(desk: Desk, qtbot: Any) -> None:
-    view = make_view(desk, qtbot)
+def test_columns_are_remembered(desk: Desk, show_view: ShowView) -> None:
+    view = show_view(RegisterView(desk))
     header = view.table.horizontalHeader()
     keys = [c.key for c in view.model.columns]
     in_order = [header.logicalIndex(v) for v in range(header.count())]
@@ -173,14 +163,14 @@ def test_columns_are_remembered(desk: Desk, qtbot: Any) -> None:
     header.resizeSection(keys.index("petitioner"), 222)
     view.save_columns()
 
-    again = make_view(desk, qtbot).table.horizontalHeader()
+    again = show_view(RegisterView(desk)).table.horizontalHeader()
     visible = [again.logicalIndex(v) for v in range(again.count()) if not again.isSectionHidden(again.logicalIndex(v))]
     assert visible == order
     assert again.sectionSize(keys.index("petitioner")) == 222
 
 
-def test_column_chooser_hides_and_orders(desk: Desk, qtbot: Any) -> None:
-    view = make_view(desk, qtbot)
+def test_column_chooser_hides_and_orders(desk: Desk, qtbot: Any, show_view: ShowView) -> None:
+    view = show_view(RegisterView(desk))
     header = view.table.horizontalHeader()
     dialog = ColumnChooser(header, view)
     qtbot.addWidget(dialog)

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,17 +19,13 @@ from officedesk.ui.dialogs.risk_dialog import RiskDialog
 from officedesk.ui.dialogs.risk_state_dialogs import CrossOffDialog, ExtendDialog
 
 Opener = Callable[..., RiskDialog]
+TypeText = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
-def open_dialog(qtbot: QtBot, desk: Desk) -> Opener:
+def open_dialog(desk: Desk, show_active: Callable[[RiskDialog], RiskDialog]) -> Opener:
     def make(risk_id: RiskId | None = None, kind: str = RiskKind.DISPUTE) -> RiskDialog:
-        dialog = RiskDialog(desk, risk_id, kind)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)  # keyboard tests need the focus
-        return dialog
+        return show_active(RiskDialog(desk, risk_id, kind))
 
     return make
 
@@ -48,25 +43,15 @@ def major_hazard(desk: Desk) -> RiskId:
     return risk.id
 
 
-def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """ASCII as key presses, Chinese as the input method commits it."""
-    widget.setFocus()
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(QApplication.focusWidget() or widget, event)
-
-
-def test_new_line_is_typed_and_saved_with_ctrl_s(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_new_line_is_typed_and_saved_with_ctrl_s(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     dialog = open_dialog()
     assert QApplication.focusWidget() is dialog.facts.kind
     assert dialog.windowTitle() == "New ledger line"
-    type_into(qtbot, dialog.facts.description, "小区业主与物业公司因停车费发生纠纷")
-    type_into(qtbot, dialog.measures.responsible_person, "李明")
-    type_into(qtbot, dialog.measures.responsible_phone, "13812345678")
+    type_into(dialog.facts.description, "小区业主与物业公司因停车费发生纠纷")
+    type_into(dialog.measures.responsible_person, "李明")
+    type_into(dialog.measures.responsible_phone, "13812345678")
     with qtbot.waitSignal(dialog.saved) as blocker:
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     risk = desk.risks.get(RiskId(blocker.args[0]))
@@ -76,10 +61,12 @@ def test_new_line_is_typed_and_saved_with_ctrl_s(qtbot: QtBot, desk: Desk, open_
     assert dialog.result() == RiskDialog.DialogCode.Accepted
 
 
-def test_wrong_phone_is_shown_beside_the_field(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_wrong_phone_is_shown_beside_the_field(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     dialog = open_dialog()
-    type_into(qtbot, dialog.facts.description, "征地补偿纠纷")
-    type_into(qtbot, dialog.measures.responsible_phone, "12345")
+    type_into(dialog.facts.description, "征地补偿纠纷")
+    type_into(dialog.measures.responsible_phone, "12345")
     with qtbot.assertNotEmitted(dialog.saved):
         assert not dialog.save()
     label = dialog.messages.label("responsible_phone")
@@ -97,7 +84,9 @@ def test_levels_follow_the_kind(open_dialog: Opener) -> None:
     assert [level.itemText(i) for i in range(level.count())] == ["", "一般", "重大"]
 
 
-def test_major_hazard_starts_work_only_with_all_five_in_place(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_major_hazard_starts_work_only_with_all_five_in_place(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     dialog = open_dialog(major_hazard(desk))
     bar = dialog.state_bar
     assert bar.start_button.isVisible() and not bar.cross_off_button.isVisible()
@@ -109,13 +98,13 @@ def test_major_hazard_starts_work_only_with_all_five_in_place(qtbot: QtBot, desk
     assert bar.message.text() == "重大隐患须“五到位”后方可进入整改，尚缺：整改措施、责任人、整改资金、应急预案"
     assert desk.risks.get(dialog.risk.id or RiskId(0)).status == RiskStatus.OPEN
 
-    type_into(qtbot, dialog.measures.measures, "更换腐蚀管段，加装泄漏报警")
-    type_into(qtbot, dialog.measures.responsible_person, "赵刚")
-    type_into(qtbot, dialog.measures.funds, "12.5")
+    type_into(dialog.measures.measures, "更换腐蚀管段，加装泄漏报警")
+    type_into(dialog.measures.responsible_person, "赵刚")
+    type_into(dialog.measures.funds, "12.5")
     qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
     assert "应急预案" in bar.message.text() and "整改措施" not in bar.message.text()  # the one still missing
 
-    type_into(qtbot, dialog.measures.interim_controls, "停用该管段，制定液氨泄漏应急预案")
+    type_into(dialog.measures.interim_controls, "停用该管段，制定液氨泄漏应急预案")
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
     stored = desk.risks.get(dialog.risk.id or RiskId(0))
@@ -198,14 +187,16 @@ def test_extend_needs_an_approver_and_moves_the_deadline(qtbot: QtBot, desk: Des
     assert dialog.measures.remarks.text() == "尚未保存的备注" and dialog.is_dirty()  # typed text is kept
 
 
-def test_progress_is_a_timeline_newest_first(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_progress_is_a_timeline_newest_first(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     risk = record(desk)
     assert risk.id is not None
     desk.risks.add_progress(risk.id, date(2026, 11, 10), "约谈双方")
     dialog = open_dialog(risk.id)
     panel = dialog.progress
     panel.on_date.setDate(panel.on_date.date().addDays(-3))  # 2026-11-20
-    type_into(qtbot, panel.text, "组织调解，初步达成意向")
+    type_into(panel.text, "组织调解，初步达成意向")
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(panel.text, Qt.Key.Key_Return)
     assert panel.entries() == [("2026-11-20", "组织调解，初步达成意向"), ("2026-11-10", "约谈双方")]

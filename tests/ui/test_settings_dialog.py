@@ -8,11 +8,9 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from officedesk import paths
 from officedesk.domain.calendar import CalendarOverride, OverrideKind
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visits import Category
@@ -24,15 +22,6 @@ from officedesk.ui.dialogs.settings_pages import DeadlinesPage, OfficePage, Sett
 
 PREVIEW_DIR = Path("/tmp/ui_preview")
 P = TypeVar("P", bound=SettingsPage)
-
-
-@pytest.fixture
-def cjk_font(qapp: QApplication) -> str:
-    """The bundled font, so Chinese renders in screenshots (a fresh machine has only DejaVu: PLATFORM.md)."""
-    if "WenQuanYi Micro Hei" not in QFontDatabase.families():
-        assert QFontDatabase.addApplicationFont(str(paths.bundled_font_path())) >= 0
-    QApplication.setFont(QFont("WenQuanYi Micro Hei", 10))
-    return "WenQuanYi Micro Hei"
 
 
 @pytest.fixture

@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from officedesk import paths
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visits import Visit
 from officedesk.services.desk import Desk
@@ -25,28 +23,13 @@ PREVIEW_DIR = Path("/tmp/ui_preview")
 GOOD_ID = "11010519491231002X"  # GB 11643-1999's own example
 BAD_CHECK_ID = "110105194912310021"  # same number, wrong check character
 Opener = Callable[..., VisitDialog]
+TypeText = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
-def cjk_font(qapp: QApplication) -> str:
-    """The bundled font, so Chinese renders in screenshots (a fresh machine has only DejaVu: PLATFORM.md)."""
-    families = QFontDatabase.families()
-    if "WenQuanYi Micro Hei" not in families:
-        font_id = QFontDatabase.addApplicationFont(str(paths.bundled_font_path()))
-        assert font_id >= 0
-    QApplication.setFont(QFont("WenQuanYi Micro Hei", 10))
-    return "WenQuanYi Micro Hei"
-
-
-@pytest.fixture
-def open_dialog(qtbot: QtBot, desk: Desk) -> Opener:
+def open_dialog(desk: Desk, show_active: Callable[[VisitDialog], VisitDialog]) -> Opener:
     def make(visit_id: VisitId | None = None) -> VisitDialog:
-        dialog = VisitDialog(desk, visit_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)  # keyboard tests need the focus (waitActive returns early offscreen)
-        return dialog
+        return show_active(VisitDialog(desk, visit_id))
 
     return make
 
@@ -54,21 +37,6 @@ def open_dialog(qtbot: QtBot, desk: Desk) -> Opener:
 def stored_visit(desk: Desk, **changes: object) -> Visit:
     draft = desk.visits.new_draft().replace(petitioner="李四", requests="要求退还预付卡余额", **changes)
     return desk.visits.save(draft).visit
-
-
-def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as the clerk does: ASCII as key presses, Chinese as the input method commits it.
-
-    (QTest's key clicks only know ASCII; Chinese reaches a widget as a QInputMethodEvent anyway.)
-    """
-    widget.setFocus()
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(chunk)
-            QApplication.sendEvent(QApplication.focusWidget() or widget, event)
 
 
 def save_by_keyboard(qtbot: QtBot, dialog: VisitDialog) -> None:
@@ -93,15 +61,15 @@ def test_opens_on_the_first_field_and_tab_follows_the_form(qtbot: QtBot, open_di
     assert seen == expected
 
 
-def test_typed_visit_is_saved_with_ctrl_s(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_typed_visit_is_saved_with_ctrl_s(qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText) -> None:
     dialog = open_dialog()
     page = dialog.intake
     qtbot.keyClick(page.channel, Qt.Key.Key_Down)  # 来访 → 来信
-    type_into(qtbot, page.petitioner, "张三")
-    type_into(qtbot, page.phone, "13812345678")
-    type_into(qtbot, page.address, "城关镇幸福路8号")
-    type_into(qtbot, page.facts, "在某商场办理预付卡后商场停业。")
-    type_into(qtbot, page.requests, "要求退还预付卡余额2000元")
+    type_into(page.petitioner, "张三")
+    type_into(page.phone, "13812345678")
+    type_into(page.address, "城关镇幸福路8号")
+    type_into(page.facts, "在某商场办理预付卡后商场停业。")
+    type_into(page.requests, "要求退还预付卡余额2000元")
     with qtbot.waitSignal(dialog.saved) as blocker:
         save_by_keyboard(qtbot, dialog)
     visit = desk.visits.get(VisitId(blocker.args[0]))
@@ -113,12 +81,14 @@ def test_typed_visit_is_saved_with_ctrl_s(qtbot: QtBot, desk: Desk, open_dialog:
     assert dialog.result() == VisitDialog.DialogCode.Accepted
 
 
-def test_wrong_phone_is_shown_by_the_field_and_nothing_is_saved(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_wrong_phone_is_shown_by_the_field_and_nothing_is_saved(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     dialog = open_dialog()
     page = dialog.intake
-    type_into(qtbot, page.petitioner, "张三")
-    type_into(qtbot, page.phone, "12345")
-    type_into(qtbot, page.requests, "要求退还预付卡余额")
+    type_into(page.petitioner, "张三")
+    type_into(page.phone, "12345")
+    type_into(page.requests, "要求退还预付卡余额")
     with qtbot.assertNotEmitted(dialog.saved):
         save_by_keyboard(qtbot, dialog)
     label = dialog.messages.label("phone")
@@ -132,20 +102,22 @@ def test_wrong_phone_is_shown_by_the_field_and_nothing_is_saved(qtbot: QtBot, de
     assert QApplication.focusWidget() is page.phone
 
 
-def test_missing_request_focuses_the_request_box(qtbot: QtBot, open_dialog: Opener) -> None:
+def test_missing_request_focuses_the_request_box(open_dialog: Opener, type_into: TypeText) -> None:
     dialog = open_dialog()
-    type_into(qtbot, dialog.intake.petitioner, "张三")
+    type_into(dialog.intake.petitioner, "张三")
     assert not dialog.save()
     assert dialog.messages.label("requests").isVisible()
     assert QApplication.focusWidget() is dialog.intake.requests
 
 
-def test_id_with_wrong_check_digit_warns_but_saves(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_id_with_wrong_check_digit_warns_but_saves(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     dialog = open_dialog()
     page = dialog.intake
-    type_into(qtbot, page.petitioner, "张三")
-    type_into(qtbot, page.requests, "要求退还预付卡余额")
-    type_into(qtbot, page.id_number, BAD_CHECK_ID)
+    type_into(page.petitioner, "张三")
+    type_into(page.requests, "要求退还预付卡余额")
+    type_into(page.id_number, BAD_CHECK_ID)
     label = dialog.messages.label("id_number")
     qtbot.waitUntil(label.isVisible)  # the check runs after a pause in typing
     assert "校验位" in label.text()
@@ -192,15 +164,17 @@ def test_overdue_active_clock_is_red(open_dialog: Opener) -> None:
     assert "#c62828" in accept.styleSheet()
 
 
-def test_extension_over_thirty_days_is_refused(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_extension_over_thirty_days_is_refused(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     visit = stored_visit(desk, received_at=datetime(2026, 11, 1, 9, 0), accepted_on=date(2026, 11, 2))
     assert visit.id is not None
     dialog = open_dialog(visit.id)
     page = dialog.handling
-    type_into(qtbot, page.extension_approver, "王局长")
-    type_into(qtbot, page.extension_reason, "需现场核查")
+    type_into(page.extension_approver, "王局长")
+    type_into(page.extension_reason, "需现场核查")
     page.extension_days.selectAll()
-    type_into(qtbot, page.extension_days, "31")
+    type_into(page.extension_days, "31")
     assert not dialog.save()
     label = dialog.messages.label("extension_days")
     assert "延期不得超过30日" in label.text()
@@ -228,9 +202,9 @@ def test_optional_date_ticks_to_today_and_delete_clears_it(qtbot: QtBot, open_di
     assert not any("§34" in label.text() for label in dialog.deadlines.lines())
 
 
-def test_escape_asks_before_discarding(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_escape_asks_before_discarding(qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText) -> None:
     dialog = open_dialog()
-    type_into(qtbot, dialog.intake.petitioner, "张三")
+    type_into(dialog.intake.petitioner, "张三")
     qtbot.keyClick(dialog.intake.petitioner, Qt.Key.Key_Escape)
     box = dialog.findChild(QMessageBox, "discardQuestion")
     assert box is not None and box.isVisible()
@@ -253,7 +227,7 @@ def test_escape_on_an_untouched_form_just_closes(qtbot: QtBot, open_dialog: Open
     assert dialog.findChild(QMessageBox) is None
 
 
-def test_edit_keeps_fields_and_records_history(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_edit_keeps_fields_and_records_history(desk: Desk, open_dialog: Opener, type_into: TypeText) -> None:
     visit = stored_visit(desk, phone="13812345678", category="消费纠纷", subcategory="预付卡")
     assert visit.id is not None
     dialog = open_dialog(visit.id)
@@ -261,7 +235,7 @@ def test_edit_keeps_fields_and_records_history(qtbot: QtBot, desk: Desk, open_di
     assert (dialog.intake.petitioner.text(), dialog.intake.subcategory.currentText()) == ("李四", "预付卡")
     assert not dialog.is_dirty()
     dialog.intake.phone.selectAll()
-    type_into(qtbot, dialog.intake.phone, "13900001111")
+    type_into(dialog.intake.phone, "13900001111")
     assert dialog.windowTitle().endswith("*")
     assert dialog.save()
     assert desk.visits.get(visit.id).phone == "13900001111"
@@ -270,13 +244,15 @@ def test_edit_keeps_fields_and_records_history(qtbot: QtBot, desk: Desk, open_di
     ]
 
 
-def test_progress_note_is_added_for_a_saved_visit(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_progress_note_is_added_for_a_saved_visit(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     visit = stored_visit(desk)
     assert visit.id is not None
     dialog = open_dialog(visit.id)
     page = dialog.progress
     dialog.tabs.setCurrentWidget(page)
-    type_into(qtbot, page.note_text, "已电话联系商场负责人")
+    type_into(page.note_text, "已电话联系商场负责人")
     with qtbot.waitSignal(dialog.notes_changed):
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert [(n.on_date, n.text) for n in desk.visits.notes(visit.id)] == [(date(2026, 11, 23), "已电话联系商场负责人")]
@@ -290,12 +266,14 @@ def test_new_visit_cannot_take_notes_or_print(open_dialog: Opener) -> None:
     assert not dialog.print_button.isEnabled()
 
 
-def test_related_visits_are_suggested_masked_and_linked(qtbot: QtBot, desk: Desk, open_dialog: Opener) -> None:
+def test_related_visits_are_suggested_masked_and_linked(
+    qtbot: QtBot, desk: Desk, open_dialog: Opener, type_into: TypeText
+) -> None:
     earlier = stored_visit(desk, phone="13812345678")
     dialog = open_dialog()
-    type_into(qtbot, dialog.intake.petitioner, "李四")
-    type_into(qtbot, dialog.intake.requests, "再次要求退还余额")
-    type_into(qtbot, dialog.intake.phone, "13812345678")
+    type_into(dialog.intake.petitioner, "李四")
+    type_into(dialog.intake.requests, "再次要求退还余额")
+    type_into(dialog.intake.phone, "13812345678")
     related = dialog.related
     qtbot.waitUntil(lambda: related.list.count() == 1)
     text = related.list.item(0).text()
@@ -337,32 +315,32 @@ def test_print_button_previews_the_saved_form(
     assert pdf.startswith(b"%PDF") and visit.reg_no in title
 
 
-def test_void_dialog_requires_a_reason(qtbot: QtBot) -> None:
+def test_void_dialog_requires_a_reason(qtbot: QtBot, type_into: TypeText) -> None:
     dialog = VoidDialog(None, "XF-2026-0001")
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.void_button.isEnabled()
-    type_into(qtbot, dialog.reason_edit, "   ")
+    type_into(dialog.reason_edit, "   ")
     assert not dialog.void_button.isEnabled()
-    type_into(qtbot, dialog.reason_edit, "重复登记")
+    type_into(dialog.reason_edit, "重复登记")
     with qtbot.waitSignal(dialog.reason_given) as blocker:
         qtbot.mouseClick(dialog.void_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["重复登记"]
     assert dialog.result() == VoidDialog.DialogCode.Accepted
 
 
-def test_screenshots(qtbot: QtBot, desk: Desk, cjk_font: str, open_dialog: Opener) -> None:
+def test_screenshots(qtbot: QtBot, desk: Desk, cjk_font: str, open_dialog: Opener, type_into: TypeText) -> None:
     stored_visit(desk, phone="13812345678")
     dialog = open_dialog()
     page = dialog.intake
     dialog.intake.received_at.setDateTime(QDateTime.fromString("2026-11-20 09:30", "yyyy-MM-dd HH:mm"))
-    type_into(qtbot, page.petitioner, "张三")
-    type_into(qtbot, page.phone, "13812345678")
-    type_into(qtbot, page.id_number, BAD_CHECK_ID)
+    type_into(page.petitioner, "张三")
+    type_into(page.phone, "13812345678")
+    type_into(page.id_number, BAD_CHECK_ID)
     page.category.setCurrentText("消费纠纷")
     page.subcategory.setCurrentText("预付卡")
-    type_into(qtbot, page.facts, "2026年5月在城关镇某健身会所办理预付卡，会所停业后无法退款。")
-    type_into(qtbot, page.requests, "要求退还预付卡余额2000元")
+    type_into(page.facts, "2026年5月在城关镇某健身会所办理预付卡，会所停业后无法退款。")
+    type_into(page.requests, "要求退还预付卡余额2000元")
     dialog.handling.extension_days.setValue(31)
     dialog.refresh_checks()
     dialog.refresh_related()

@@ -9,15 +9,13 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -29,19 +27,18 @@ from officedesk.domain.ids import RiskId
 from officedesk.domain.risks import Risk, RiskKind, RiskStatus
 from officedesk.services.desk import Desk
 from officedesk.services.errors import ValidationFailed
+from officedesk.ui.dialogs.record_dialog import RecordDialog
 from officedesk.ui.dialogs.risk_facts_page import RiskFactsPage, chain_widgets
 from officedesk.ui.dialogs.risk_measures_page import RiskMeasuresPage
 from officedesk.ui.dialogs.risk_progress_panel import RiskHistoryPage, RiskProgressPanel
 from officedesk.ui.dialogs.risk_state_bar import RiskStateBar
 from officedesk.ui.dialogs.risk_state_dialogs import CrossOffDialog, ExtendDialog
-from officedesk.ui.widgets.field_messages import FieldMessages, message_label
 from officedesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
-CHECK_DELAY_MS = 400  # checks wait for a pause in typing
 _STATE_FIELDS = ("status",)  # refusals of a move: shown in the state bar, not under a field
 
 
-class RiskDialog(QDialog):
+class RiskDialog(RecordDialog):
     saved = Signal(int)  # the RiskId, after every write (save, move, 延期): the ledger refreshes
 
     def __init__(self, desk: Desk, risk_id: RiskId | None, kind: str = RiskKind.DISPUTE,
@@ -52,9 +49,6 @@ class RiskDialog(QDialog):
             self._risk = desk.risks.get(risk_id)
         else:
             self._risk = draft if draft is not None else desk.risks.new_draft(kind)
-        self._discarding = False
-        self.general_message = message_label(self)
-        self.messages = FieldMessages(self.general_message)
         self.state_bar = RiskStateBar()
         self.facts = RiskFactsPage(desk, self.messages)
         self.measures = RiskMeasuresPage(desk, self.messages)
@@ -69,10 +63,6 @@ class RiskDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self._lay_out()
 
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.refresh_checks)
         self._show(self._risk)
         self.facts.changed.connect(self._on_field_changed)
         self.measures.changed.connect(self._on_field_changed)
@@ -87,7 +77,6 @@ class RiskDialog(QDialog):
             QWidget.setTabOrder(first, second)
         if risk_id is not None:
             self.refresh_checks()
-        self._shown_once = False
 
     def _lay_out(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -110,12 +99,9 @@ class RiskDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(1180, 760)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            self.tabs.setCurrentWidget(self.facts)
-            self.facts.kind.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    def _focus_first_field(self) -> None:
+        self.tabs.setCurrentWidget(self.facts)
+        self.facts.kind.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     # --- the line on screen -------------------------------------------------------------------
     @property
@@ -170,13 +156,9 @@ class RiskDialog(QDialog):
 
     def _show_refusal(self, failed: ValidationFailed) -> list[str]:
         """Field messages beside their fields, a refused move in the state bar; returns every message."""
-        self._check_timer.stop()
-        state = [i.message for i in failed.issues if i.field in _STATE_FIELDS]
-        self.state_bar.show_problems(state)
+        self.state_bar.show_problems([i.message for i in failed.issues if i.field in _STATE_FIELDS])
         fields = [i for i in failed.issues if i.field not in _STATE_FIELDS]
-        self.messages.show(fields)
-        order = [*self.facts.fields, *self.measures.fields]
-        self.focus_field(FieldMessages.first_error(fields, order))
+        self._show_refused(fields, [*self.facts.fields, *self.measures.fields])
         return [i.message for i in failed.issues]
 
     def focus_field(self, field: str | None) -> None:
@@ -268,23 +250,5 @@ class RiskDialog(QDialog):
         if self._risk.id is not None:
             self.saved.emit(int(self._risk.id))  # the ledger's 进展情况 column shows the latest entry
 
-    def reject(self) -> None:
-        """Esc, Close or the close box: ask before throwing away what was typed."""
-        if self._discarding or not self.is_dirty():
-            super().reject()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Discard the changes made to this line?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("discardQuestion")
-        box.finished.connect(lambda _code: self._discard() if _chose_discard(box) else None)
-        box.open()
-
-    def _discard(self) -> None:
-        self._discarding = True
-        self.reject()
-
-
-def _chose_discard(box: QMessageBox) -> bool:
-    return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard
+    def _discard_question(self) -> str:
+        return self.tr("Discard the changes made to this line?")

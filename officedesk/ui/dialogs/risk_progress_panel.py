@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +21,7 @@ from officedesk.domain.ids import RiskId
 from officedesk.domain.risk_columns import RISK_COLUMNS_BY_KEY
 from officedesk.domain.risks import RiskStatus
 from officedesk.services.desk import Desk
-from officedesk.services.errors import ValidationFailed
+from officedesk.ui.widgets.dated_note import add_dated_note, note_date_edit
 
 # The ledgers' names (DOMAIN §4.2/§4.3) of the fields that have no column of their own.
 FIELD_NAMES = {
@@ -55,11 +52,7 @@ class RiskProgressPanel(QGroupBox):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #666;")
-        self.on_date = QDateEdit()
-        self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("yyyy-MM-dd")
-        today = desk.clock.today()
-        self.on_date.setDate(QDate(today.year, today.month, today.day))
+        self.on_date = note_date_edit(desk.clock.today())
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("What was done, e.g. met both parties at the site"))
         self.add_button = QPushButton(self.tr("Add progress"))
@@ -109,20 +102,13 @@ class RiskProgressPanel(QGroupBox):
         return [(item.text(0), item.text(1)) for item in items if item is not None]
 
     def add(self) -> None:
-        if self._risk_id is None:
+        risk_id = self._risk_id
+        if risk_id is None:
             return
-        d = self.on_date.date()
-        try:
-            self._desk.risks.add_progress(self._risk_id, date(d.year(), d.month(), d.day()), self.text.text())
-        except ValidationFailed as failed:
-            self.message.setText("\n".join(i.message for i in failed.issues))
-            self.message.setVisible(True)
-            self.text.setFocus()
-            return
-        self.message.setVisible(False)
-        self.text.clear()
-        self.reload()
-        self.progress_added.emit()
+        if add_dated_note(self.on_date, self.text, self.message,
+                          lambda on, text: self._desk.risks.add_progress(risk_id, on, text)):  # fmt: skip
+            self.reload()
+            self.progress_added.emit()
 
 
 class RiskHistoryPage(QTreeWidget):

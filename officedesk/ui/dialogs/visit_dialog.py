@@ -6,16 +6,13 @@ visual order, Ctrl+S saves and Esc cancels (asking first when something was type
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -28,20 +25,19 @@ from officedesk.domain.visit_validation import FieldIssue
 from officedesk.domain.visits import Visit
 from officedesk.services.desk import Desk
 from officedesk.services.visit_service import ValidationFailed
+from officedesk.ui.dialogs.record_dialog import RecordDialog, single_shot
 from officedesk.ui.dialogs.visit_handling_page import VisitHandlingPage
 from officedesk.ui.dialogs.visit_intake_page import VisitIntakePage
 from officedesk.ui.dialogs.visit_progress_page import VisitProgressPage
 from officedesk.ui.dialogs.visit_side_panels import DeadlinesPanel, RelatedPanel
 from officedesk.ui.print_preview import show_pdf_preview
-from officedesk.ui.widgets.field_messages import FieldMessages, message_label
 from officedesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
-CHECK_DELAY_MS = 400  # checks wait for a pause in typing, so a half-typed phone is not called wrong
 RELATED_DELAY_MS = 600  # the related search reads the database: wait a little longer
 _RELATED_FIELDS = ("phone", "id_number", "requests")
 
 
-class VisitDialog(QDialog):
+class VisitDialog(RecordDialog):
     saved = Signal(int)  # the VisitId of the saved visit
     notes_changed = Signal(int)  # a progress note was added (the register may show it)
 
@@ -50,11 +46,8 @@ class VisitDialog(QDialog):
         self._desk = desk
         self._visit: Visit = desk.visits.get(visit_id) if visit_id is not None else desk.visits.new_draft()
         self._related: VisitId | None = self._visit.related_visit_id
-        self._discarding = False
         self.warnings: tuple[FieldIssue, ...] = ()  # warnings of the last save, for the caller to show
 
-        self.general_message = message_label(self)
-        self.messages = FieldMessages(self.general_message)
         self.intake = VisitIntakePage(desk, self.messages)
         self.handling = VisitHandlingPage(desk, self.messages)
         self.progress = VisitProgressPage(desk, visit_id)
@@ -72,8 +65,7 @@ class VisitDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self._lay_out()
 
-        self._check_timer = _single_shot(self, CHECK_DELAY_MS, self.refresh_checks)
-        self._related_timer = _single_shot(self, RELATED_DELAY_MS, self.refresh_related)
+        self._related_timer = single_shot(self, RELATED_DELAY_MS, self.refresh_related)
         self.intake.load(self._visit)
         self.handling.load(self._visit)
         self._loaded = self.current_visit()
@@ -92,15 +84,10 @@ class VisitDialog(QDialog):
         if visit_id is not None:
             self.refresh_checks()
             self.refresh_related()
-        self._shown_once = False
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            # Keyboard entry starts at the first field, whatever tab or widget Qt would pick.
-            self._shown_once = True
-            self.tabs.setCurrentWidget(self.intake)
-            self.intake.channel.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    def _focus_first_field(self) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.channel.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _lay_out(self) -> None:
         side = QWidget()
@@ -185,9 +172,7 @@ class VisitDialog(QDialog):
         try:
             result = self._desk.visits.save(visit)
         except ValidationFailed as failed:
-            self._check_timer.stop()
-            self.messages.show(failed.issues)
-            self.focus_field(FieldMessages.first_error(failed.issues, self._field_order()))
+            self._show_refused(failed.issues, self._field_order())
             return False
         self.warnings = result.warnings
         self.messages.show(result.warnings)
@@ -221,31 +206,5 @@ class VisitDialog(QDialog):
         pdf = self._desk.output.visit_form_pdf(self._visit.id)
         show_pdf_preview(self, pdf, self.tr("Registration form %1").replace("%1", self._visit.reg_no))
 
-    def reject(self) -> None:
-        """Esc, Cancel or the close box: ask before throwing away what was typed."""
-        if self._discarding or not self.is_dirty():
-            super().reject()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Discard the changes made to this visit?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)  # fmt: skip
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("discardQuestion")
-        box.finished.connect(lambda _code: self._discard() if _chose_discard(box) else None)
-        box.open()
-
-    def _discard(self) -> None:
-        self._discarding = True
-        self.reject()
-
-
-def _chose_discard(box: QMessageBox) -> bool:
-    return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard
-
-
-def _single_shot(parent: QWidget, ms: int, slot: Callable[[], None]) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(ms)
-    timer.timeout.connect(slot)
-    return timer
+    def _discard_question(self) -> str:
+        return self.tr("Discard the changes made to this visit?")

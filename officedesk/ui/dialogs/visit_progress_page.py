@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +17,7 @@ from PySide6.QtWidgets import (
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visit_columns import COLUMNS_BY_KEY
 from officedesk.services.desk import Desk
-from officedesk.services.visit_service import ValidationFailed
+from officedesk.ui.widgets.dated_note import add_dated_note, note_date_edit
 
 
 class VisitProgressPage(QWidget):
@@ -36,11 +33,7 @@ class VisitProgressPage(QWidget):
         self.notes.setHeaderLabels([self.tr("Date"), self.tr("Progress")])
         self.notes.setRootIsDecorated(False)
         self.notes.setWordWrap(True)
-        self.note_date = QDateEdit()
-        self.note_date.setCalendarPopup(True)
-        self.note_date.setDisplayFormat("yyyy-MM-dd")
-        today = desk.clock.today()
-        self.note_date.setDate(QDate(today.year, today.month, today.day))
+        self.note_date = note_date_edit(desk.clock.today())
         self.note_text = QLineEdit()
         self.note_text.setPlaceholderText(self.tr("What was done, e.g. visited the site with the handling unit"))
         self.add_button = QPushButton(self.tr("Add note"))
@@ -92,17 +85,10 @@ class VisitProgressPage(QWidget):
                                                           entry.after]))  # fmt: skip
 
     def add_note(self) -> None:
-        if self._visit_id is None:
+        visit_id = self._visit_id
+        if visit_id is None:
             return
-        d = self.note_date.date()
-        try:
-            self._desk.visits.add_note(self._visit_id, date(d.year(), d.month(), d.day()), self.note_text.text())
-        except ValidationFailed as failed:
-            self.note_message.setText("\n".join(i.message for i in failed.issues))
-            self.note_message.setVisible(True)
-            self.note_text.setFocus()
-            return
-        self.note_message.setVisible(False)
-        self.note_text.clear()
-        self.reload()
-        self.note_added.emit()
+        if add_dated_note(self.note_date, self.note_text, self.note_message,
+                          lambda on, text: self._desk.visits.add_note(visit_id, on, text)):  # fmt: skip
+            self.reload()
+            self.note_added.emit()

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from officedesk.domain.ids import RiskId
 from officedesk.domain.risks import RiskFilter
 from officedesk.services.desk import Desk
 from officedesk.ui.models.risk_table_model import RiskTableModel
-from officedesk.ui.widgets.column_chooser import ColumnChooser, apply_columns
+from officedesk.ui.widgets.column_state import ColumnState
 from officedesk.ui.widgets.ledger_filter_bar import LedgerFilterBar
 from officedesk.ui.widgets.ledger_group_panel import LedgerGroupPanel
+from officedesk.ui.widgets.record_table import RecordTable
 from officedesk.ui.widgets.search_box import SearchBox
 
 # At a glance, in this order: the state early, so it never scrolls out of sight. (序号 numbers a printed
@@ -32,8 +24,6 @@ DEFAULT_VISIBLE = (
     "responsible_person", "due_date", "progress",
 )  # fmt: skip
 SCREEN_WIDTHS = {"number": 5, "reg_no": 12, "state": 10, "kind": 9, "description": 26, "progress": 22}
-HEADER_KEY = "ledger/header"
-HEADER_COLUMNS_KEY = "ledger/header_columns"
 GROUP_WIDTH = 230
 
 
@@ -61,23 +51,9 @@ class LedgerView(QWidget):
         self.groups.setVisible(False)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("ledgerCounts")
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)  # newest found first is the ledger's order
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setSectionsMovable(True)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #666; font-size: 14pt; background: transparent;")
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.table.viewport().installEventFilter(self)
+        self.table = RecordTable(self.model, self)  # newest found first is the ledger's order
+        self.empty_label = self.table.empty_label
+        self.column_state = ColumnState(self.table, self.model.columns, "ledger", DEFAULT_VISIBLE, SCREEN_WIDTHS)
         self._lay_out()
 
         self.search_box.searched.connect(lambda _text: self.run_search())
@@ -86,7 +62,7 @@ class LedgerView(QWidget):
         self.groups.group_chosen.connect(self.filter_to_group)
         self.table.activated.connect(self._activated)  # double-click, and Enter/Return in the table
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.restore_columns()
+        self.column_state.restore()
         self.run_search()
 
     def _lay_out(self) -> None:
@@ -177,14 +153,11 @@ class LedgerView(QWidget):
                                                       days=days))  # fmt: skip
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, max(self.table.horizontalHeader().logicalIndex(0), 0))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        self.table.select_row(row)
 
     def selected_risk_id(self) -> RiskId | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.risk_id(rows[0].row()) if rows else None
+        row = self.table.selected_row()
+        return self.model.risk_id(row) if row is not None else None
 
     def _activated(self) -> None:
         rid = self.selected_risk_id()
@@ -194,51 +167,17 @@ class LedgerView(QWidget):
     # --- empty states ---------------------------------------------------------------------------
     def _update_empty_state(self) -> None:
         if self.model.rowCount() > 0:
-            self.empty_label.hide()
-            return
-        if self.desk.risks.count_matching(RiskFilter(include_void=True)) == 0:
-            self.empty_label.setText(self.tr(
+            self.table.hide_empty()
+        elif self.desk.risks.count_matching(RiskFilter(include_void=True)) == 0:
+            self.table.show_empty(self.tr(
                 "No ledger lines yet — press Ctrl+Shift+N to record the first one, "
                 "or import a unit's sheet from the Ledger menu"))  # fmt: skip
         else:
-            self.empty_label.setText(self.tr("Nothing matches — clear the filters"))
-        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
-        self.empty_label.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
-        return super().eventFilter(watched, event)
+            self.table.show_empty(self.tr("Nothing matches — clear the filters"))
 
     # --- columns --------------------------------------------------------------------------------
-    def restore_columns(self) -> None:
-        settings = QSettings("OfficeDesk", "OfficeDesk")
-        state = settings.value(HEADER_KEY)
-        # A state saved with another column set (an older version) would put headings on the wrong columns.
-        same_columns = str(settings.value(HEADER_COLUMNS_KEY)) == self._column_signature()
-        if not (isinstance(state, QByteArray) and same_columns and self.table.horizontalHeader().restoreState(state)):
-            self.default_columns()
-
-    def default_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        keys = [c.key for c in self.model.columns]
-        order = [k for k in DEFAULT_VISIBLE if k in keys] + [k for k in keys if k not in DEFAULT_VISIBLE]
-        apply_columns(header, [(keys.index(k), k in DEFAULT_VISIBLE) for k in order])
-        digit = self.fontMetrics().horizontalAdvance("0")
-        for logical, column in enumerate(self.model.columns):
-            header.resizeSection(logical, SCREEN_WIDTHS.get(column.key, column.width) * digit + 16)
-
     def save_columns(self) -> None:
-        settings = QSettings("OfficeDesk", "OfficeDesk")
-        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
-        settings.setValue(HEADER_COLUMNS_KEY, self._column_signature())
+        self.column_state.save()
 
     def choose_columns(self) -> None:
-        dialog = ColumnChooser(self.table.horizontalHeader(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(dialog.apply)
-        dialog.accepted.connect(self.save_columns)
-        dialog.open()
-
-    def _column_signature(self) -> str:
-        return ",".join(c.key for c in self.model.columns)
+        self.column_state.choose(self)

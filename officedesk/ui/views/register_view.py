@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visits import VisitFilter, VisitState
 from officedesk.services.desk import Desk
 from officedesk.ui.models.visit_table_model import VisitTableModel
+from officedesk.ui.widgets.column_state import ColumnState
 from officedesk.ui.widgets.filter_bar import FilterBar
+from officedesk.ui.widgets.record_table import RecordTable
 from officedesk.ui.widgets.search_box import SearchBox
 
 # What a clerk needs at a glance, in this order (the state early: it must never scroll out of sight).
@@ -24,8 +26,6 @@ SCREEN_WIDTHS = {
     "reg_no": 12, "channel": 7, "received_at": 16, "people_count": 8, "petitioner": 8, "phone": 12,
     "category": 12, "requests": 24, "disposition": 8, "handling_unit": 10, "due_date": 10, "state": 6,
 }  # fmt: skip
-HEADER_KEY = "register/header"
-HEADER_COLUMNS_KEY = "register/header_columns"
 
 
 @dataclass(frozen=True)
@@ -50,25 +50,10 @@ class RegisterView(QWidget):
         self._total: int | None = None  # visits in the register (void excluded); changes only with the data
         self.search_box = SearchBox(self)
         self.filter_bar = FilterBar(desk, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)  # newest first is the register's order
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = RecordTable(self.model, self)  # newest first is the register's order
         self.table.setAlternatingRowColors(False)  # the state colours are the row colours
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #666; font-size: 14pt; background: transparent;")
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.table.viewport().installEventFilter(self)
+        self.empty_label = self.table.empty_label
+        self.column_state = ColumnState(self.table, self.model.columns, "register", DEFAULT_VISIBLE, SCREEN_WIDTHS)
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
@@ -82,7 +67,7 @@ class RegisterView(QWidget):
         self.filter_bar.changed.connect(self.run_search)
         self.table.activated.connect(self._activated)  # double-click, and Enter/Return in the table
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.restore_columns()
+        self.column_state.restore()
         self.run_search()
 
     # --- searching ------------------------------------------------------------------------------
@@ -116,14 +101,11 @@ class RegisterView(QWidget):
         self.refreshed.emit()
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, max(self.table.horizontalHeader().logicalIndex(0), 0))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        self.table.select_row(row)
 
     def selected_visit_id(self) -> VisitId | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.visit_id(rows[0].row()) if rows else None
+        row = self.table.selected_row()
+        return self.model.visit_id(row) if row is not None else None
 
     def summary(self) -> RegisterSummary:
         shown = self.model.rowCount()
@@ -144,59 +126,15 @@ class RegisterView(QWidget):
     # --- empty states ---------------------------------------------------------------------------
     def _update_empty_state(self) -> None:
         if self.model.rowCount() > 0:
-            self.empty_label.hide()
-            return
-        if self.desk.visits.count() == 0:
-            self.empty_label.setText(self.tr("No visits yet — press Ctrl+N to register the first one"))
+            self.table.hide_empty()
+        elif self.desk.visits.count() == 0:
+            self.table.show_empty(self.tr("No visits yet — press Ctrl+N to register the first one"))
         else:
-            self.empty_label.setText(self.tr("Nothing matches — clear the filters"))
-        self._place_empty_label()
-        self.empty_label.show()
-
-    def _place_empty_label(self) -> None:
-        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._place_empty_label()
-        return super().eventFilter(watched, event)
+            self.table.show_empty(self.tr("Nothing matches — clear the filters"))
 
     # --- columns --------------------------------------------------------------------------------
-    def restore_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        settings = QSettings("OfficeDesk", "OfficeDesk")
-        state = settings.value(HEADER_KEY)
-        saved_columns = settings.value(HEADER_COLUMNS_KEY)
-        # A state saved with another column set (an older version) would put headings on the wrong columns.
-        same_columns = str(saved_columns) == self._column_signature()
-        if not (isinstance(state, QByteArray) and same_columns and header.restoreState(state)):
-            self.default_columns()
-
-    def default_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        digit = self.fontMetrics().horizontalAdvance("0")
-        keys = [c.key for c in self.model.columns]
-        order = [k for k in DEFAULT_VISIBLE if k in keys] + [k for k in keys if k not in DEFAULT_VISIBLE]
-        for visual, key in enumerate(order):
-            logical = keys.index(key)
-            header.moveSection(header.visualIndex(logical), visual)
-            header.setSectionHidden(logical, key not in DEFAULT_VISIBLE)
-            width = SCREEN_WIDTHS.get(key, self.model.columns[logical].width)
-            header.resizeSection(logical, width * digit + 16)
-
     def save_columns(self) -> None:
-        settings = QSettings("OfficeDesk", "OfficeDesk")
-        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
-        settings.setValue(HEADER_COLUMNS_KEY, self._column_signature())
+        self.column_state.save()
 
     def choose_columns(self) -> None:
-        from officedesk.ui.widgets.column_chooser import ColumnChooser
-
-        dialog = ColumnChooser(self.table.horizontalHeader(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(dialog.apply)
-        dialog.accepted.connect(self.save_columns)
-        dialog.open()
-
-    def _column_signature(self) -> str:
-        return ",".join(c.key for c in self.model.columns)
+        self.column_state.choose(self)

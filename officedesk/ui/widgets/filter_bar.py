@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from officedesk.domain.visits import CHANNELS, DISPOSITIONS, VisitFilter, VisitState
 from officedesk.services.desk import Desk
+from officedesk.ui.widgets.list_combo import fill_combo, list_combo
 
 # The lowest date shows as "Any": an open end of the range without a second checkbox per date.
 NO_LIMIT = QDate(2000, 1, 1)
@@ -49,11 +49,11 @@ class FilterBar(QWidget):
         self.date_to = FilterDateEdit(today, self)
         self.date_from.setToolTip(self.tr("Received on or after this day"))
         self.date_to.setToolTip(self.tr("Received on or before this day"))
-        self.channel = self._combo(self.tr("Channel"))
-        self.category = self._combo(self.tr("Category"))
-        self.disposition = self._combo(self.tr("Handling"))
-        self.unit = self._combo(self.tr("Handling unit"))
-        self.state = self._combo(self.tr("State"))
+        self.channel = list_combo(self, self.tr("Channel"))
+        self.category = list_combo(self, self.tr("Category"))
+        self.disposition = list_combo(self, self.tr("Handling"))
+        self.unit = list_combo(self, self.tr("Handling unit"))
+        self.state = list_combo(self, self.tr("State"))
         self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setToolTip(self.tr("Show the whole register again"))
@@ -78,34 +78,17 @@ class FilterBar(QWidget):
         self.overdue_only.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
-    def _combo(self, tooltip: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setToolTip(tooltip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
-
     def reload_lists(self) -> None:
         """Fill the combos from the vocabularies and the office's lists (after Settings changed them)."""
         categories: list[tuple[str, str]] = []
         for c in self.desk.settings.categories():
             categories.append((c.name, c.name))
             categories += [("　" + child, f"{c.name}/{child}") for child in c.children]  # indented: 二级
-        self._fill(self.channel, self.tr("All channels"), ((c, c) for c in CHANNELS))
-        self._fill(self.category, self.tr("All categories"), categories)
-        self._fill(self.disposition, self.tr("All handling"), ((d, d) for d in DISPOSITIONS))
-        self._fill(self.unit, self.tr("All units"), ((u, u) for u in self.desk.visits.handling_units()))
-        self._fill(self.state, self.tr("All states"), ((s, s) for s in VisitState.ALL))
-
-    def _fill(self, combo: QComboBox, all_text: str, items: Iterable[tuple[str, str]]) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)  # one `changed` for the whole reload, not one per item
-        combo.clear()
-        combo.addItem(all_text, "")
-        for text, value in items:
-            combo.addItem(text, value)
-        found = combo.findData(keep) if keep else 0
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
+        fill_combo(self.channel, self.tr("All channels"), ((c, c) for c in CHANNELS))
+        fill_combo(self.category, self.tr("All categories"), categories)
+        fill_combo(self.disposition, self.tr("All handling"), ((d, d) for d in DISPOSITIONS))
+        fill_combo(self.unit, self.tr("All units"), ((u, u) for u in self.desk.visits.handling_units()))
+        fill_combo(self.state, self.tr("All states"), ((s, s) for s in VisitState.ALL))
 
     def visit_filter(self, text: str = "") -> VisitFilter:
         state = str(self.state.currentData() or "")

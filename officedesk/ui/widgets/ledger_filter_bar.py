@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from officedesk.domain.risk_rules import levels_for
 from officedesk.domain.risks import DISPUTE_LEVELS, HAZARD_LEVELS, RiskFilter, RiskKind, RiskStatus
 from officedesk.services.desk import Desk
+from officedesk.ui.widgets.list_combo import fill_combo, list_combo
 
 # Each state with both ledgers' names for it (矛盾纠纷 says 未化解 where 安全隐患 says 待整改).
 STATE_CHOICES: tuple[tuple[str, str], ...] = tuple(
@@ -26,11 +25,11 @@ class LedgerFilterBar(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.kind = self._combo(self.tr("Kind"))
-        self.level = self._combo(self.tr("Level (风险等级 / 隐患等级)"))
-        self.unit = self._combo(self.tr("Responsible unit (责任单位)"))
-        self.leader = self._combo(self.tr("Lead leader (包案领导)"))
-        self.state = self._combo(self.tr("State"))
+        self.kind = list_combo(self, self.tr("Kind"))
+        self.level = list_combo(self, self.tr("Level (风险等级 / 隐患等级)"))
+        self.unit = list_combo(self, self.tr("Responsible unit (责任单位)"))
+        self.leader = list_combo(self, self.tr("Lead leader (包案领导)"))
+        self.state = list_combo(self, self.tr("State"))
         self.overdue_only = QCheckBox(self.tr("Overdue only"), self)
         self.due_within = QCheckBox(self.tr("Due within"), self)
         self.due_within.setToolTip(self.tr("Open lines whose deadline falls within this many days from today"))
@@ -41,8 +40,8 @@ class LedgerFilterBar(QWidget):
         self.days.setEnabled(False)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setToolTip(self.tr("Show the whole ledger again"))
-        self._fill(self.kind, self.tr("All kinds"), ((k, k) for k in RiskKind.ALL))
-        self._fill(self.state, self.tr("All states"), STATE_CHOICES)
+        fill_combo(self.kind, self.tr("All kinds"), ((k, k) for k in RiskKind.ALL))
+        fill_combo(self.state, self.tr("All states"), STATE_CHOICES)
         self._fill_levels()
         self.reload_lists()
 
@@ -64,32 +63,15 @@ class LedgerFilterBar(QWidget):
         self.days.valueChanged.connect(lambda _days: self.changed.emit() if self.due_within.isChecked() else None)
         self.clear_button.clicked.connect(self.clear)
 
-    def _combo(self, tooltip: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setToolTip(tooltip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
-
     def reload_lists(self) -> None:
         """The units and leaders the ledger holds (after an import or an edit brought new ones)."""
-        self._fill(self.unit, self.tr("All units"), ((u, u) for u in self.desk.risks.choices("responsible_unit")))
-        self._fill(self.leader, self.tr("All leaders"), ((n, n) for n in self.desk.risks.choices("lead_leader")))
+        fill_combo(self.unit, self.tr("All units"), ((u, u) for u in self.desk.risks.choices("responsible_unit")))
+        fill_combo(self.leader, self.tr("All leaders"), ((n, n) for n in self.desk.risks.choices("lead_leader")))
 
     def _fill_levels(self) -> None:
         kind = str(self.kind.currentData() or "")
         levels = levels_for(kind) if kind else (*HAZARD_LEVELS, *DISPUTE_LEVELS)
-        self._fill(self.level, self.tr("All levels"), ((level, level) for level in levels))
-
-    def _fill(self, combo: QComboBox, all_text: str, items: Iterable[tuple[str, str]]) -> None:
-        keep = combo.currentData()
-        blocked = combo.blockSignals(True)  # one `changed` for the whole reload, not one per item
-        combo.clear()
-        combo.addItem(all_text, "")
-        for text, value in items:
-            combo.addItem(text, value)
-        found = combo.findData(keep) if keep else 0
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(blocked)
+        fill_combo(self.level, self.tr("All levels"), ((level, level) for level in levels))
 
     def _kind_changed(self) -> None:
         self._fill_levels()  # a level of the other kind no longer applies and falls back to "All levels"
