@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import ClassVar
 
 
 class StaffRole:
     LEADER = "leader"  # 带班领导
     STAFF = "staff"  # 值班人员
     ALL = (LEADER, STAFF)
-    LABELS = {LEADER: "带班领导", STAFF: "值班人员"}
+    LABELS: ClassVar[dict[str, str]] = {LEADER: "带班领导", STAFF: "值班人员"}
 
 
 @dataclass(frozen=True)
