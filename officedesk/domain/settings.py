@@ -32,6 +32,16 @@ class DeskSettings:
     group_threshold: int = 5  # 集体访 at ≥ 5 people (条例 第二十条 names 5 representatives)
     operator: str = ""  # who is recorded in the audit; empty → the OS user
     demo_data: bool = False
+    # Backups (RELIABILITY.md §5.5): "" → a "backups" folder beside the database file.
+    backup_dir: str = ""
+    backup_keep: int = 10  # rotating copies kept
+    # Printing: "" → automatic (Windows 宋体/仿宋 first, then the bundled font; forms/fonts.py).
+    print_font: str = ""
+    # Export defaults: the folder offered first ("" → removable drive or home), the ledger layout, masking.
+    export_dir: str = ""
+    export_layout: str = ""
+    export_masked: bool = True
+    deadline_profile: str = "national"  # a key of DEADLINE_PROFILES; periods may differ after editing
 
     def is_group(self, people_count: int) -> bool:
         return people_count >= self.group_threshold
