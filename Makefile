@@ -10,7 +10,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-wqy-microhei poppler-utils xvfb
 
-.PHONY: run test system-deps venv translations lint bench bundle clean
+.PHONY: run test system-deps venv translations lint bench bundle bundle-test icons clean
 
 run: venv translations
 	$(BIN)/officedesk
@@ -55,6 +55,28 @@ lint: venv
 
 bench: venv
 	$(BIN)/python bench/bench_register.py
+
+# The one-folder bundle for the clerk's PC (build.spec; the .qm first). OFFICEDESK_CONSOLE=1 builds the console
+# variant. PyInstaller's cache stays in build/ (PLATFORM.md: its strip cache takes 151 MB of ~/.cache otherwise).
+BUNDLE := dist/OfficeDesk
+BUNDLE_EXE := $(BUNDLE)/OfficeDesk
+bundle: venv translations
+	@start=$$(date +%s%N); \
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-config $(BIN)/pyinstaller --noconfirm --clean \
+		--log-level WARN --distpath dist --workpath build build.spec || exit 1; \
+	end=$$(date +%s%N); \
+	echo "bundle: $(BUNDLE) $$(du -sh $(BUNDLE) | cut -f1) on disk ($$(du -sb $(BUNDLE) | cut -f1) bytes)," \
+		"built in $$(awk "BEGIN { printf \"%.1f\", ($$end - $$start) / 1e9 }") s"
+
+# The bundle checks itself headless (exit 1 on any FAILED), then its start-up to a shown window (median of 5).
+bundle-test:
+	@test -x $(BUNDLE_EXE) || { echo "bundle-test: no $(BUNDLE_EXE): run make bundle first"; exit 1; }
+	QT_QPA_PLATFORM=offscreen $(BUNDLE_EXE) --self-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bundle_startup.py --runs 5
+
+# Re-render the application icon from resources/icons/officedesk.svg (the PNG and ICO are committed).
+icons: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/icons/make_icons.py
 
 clean:
 	rm -rf build dist $(QM)

@@ -1,6 +1,7 @@
 """Ledger speed on 50,000 lines: export to xlsx and pdf, import of a 50,000-line xlsx. A report, not a test.
 
     .venv/bin/python bench/bench_ledger.py [--risks 50000] [--keep] [--runs 3] [--pdf-lines 2000] [--no-profile]
+                                           [--import-only]
 
 Every app figure stands beside the same work done the simplest way (plain xlsxwriter, plain reportlab,
 python-calamine + plain sqlite3) in the same run, and the target is a ratio to that (issue 3, "Speed").
@@ -45,15 +46,24 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, T
 
 from officedesk.domain.risk_columns import LedgerLine, RiskColumn  # noqa: E402
 from officedesk.domain.risks import RiskFilter  # noqa: E402
+from officedesk.exchange.file_checks import forget_checked_files  # noqa: E402
 from officedesk.exchange.ledger_export import export_ledger  # noqa: E402
 from officedesk.forms.ledger_form import write_ledger_pdf  # noqa: E402
 from officedesk.paths import bundled_font_path  # noqa: E402
 from officedesk.services.desk import Desk  # noqa: E402
+from officedesk.storage.text_search import bigram_text  # noqa: E402
 
 XLSX_RATIO = 1.2
 PDF_RATIO = 1.2
 IMPORT_RATIO = 1.5
 HEAD_ROWS = 3  # the app's xlsx: title, 填报单位/填报日期, header; a 合计 line closes each sheet
+# The second import baseline's search tables: as text_search.TextIndex.create_sql makes them for the ledger.
+RAW_FTS_SCHEMA = """
+CREATE TABLE raw_search (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
+CREATE VIRTUAL TABLE raw_fts USING fts5(body, tokenize='trigram', detail='full', content='raw_search',
+                                        content_rowid='id');
+CREATE VIRTUAL TABLE raw_bigrams USING fts5(body, tokenize='unicode61', content='', detail='none');
+"""
 RAW_FONT = "BenchCJK"
 
 ByKind = Mapping[str, Sequence[LedgerLine]]
@@ -303,6 +313,7 @@ def app_import(xlsx: Path, db: Path, sheets: Sequence[str]) -> ImportRun:
     plan_import reads one sheet (the first with data unless told), so each kind's sheet is planned and
     committed in turn, as a clerk would import them. Desk.open (migrations) runs before the clock."""
     desk = Desk.open(db)
+    forget_checked_files()  # every round checks the file's bytes, as the first import of a file does
     try:
         plan_s: dict[str, float] = {}
         commit_s: dict[str, float] = {}
@@ -321,12 +332,20 @@ def app_import(xlsx: Path, db: Path, sheets: Sequence[str]) -> ImportRun:
     return ImportRun(seconds, plan_s, commit_s, added, warnings)
 
 
-def raw_import(xlsx: Path, db: Path, widths: Sequence[int]) -> tuple[float, int]:
-    """calamine reads every sheet, plain sqlite3 inserts the lines in one transaction. (seconds, rows)."""
+def raw_import(xlsx: Path, db: Path, widths: Sequence[int], fts: bool = False) -> tuple[float, int]:
+    """calamine reads every sheet, plain sqlite3 inserts the lines in one transaction. (seconds, rows).
+
+    With `fts`, the same transaction also builds the search indexes the app keeps (text_search.py): each
+    line's texts joined by line breaks into a content table, a trigram FTS5 index over it (external content)
+    and a contentless bigram FTS5 index fed with `bigram_text` of each text — done the simplest way, one
+    executemany each, so the second baseline holds what the app must build for its 1-, 2- and 3+-character
+    search right after the import."""
     conn = sqlite3.connect(db)
     try:
         for i, width in enumerate(widths):  # the tables exist before the clock, as the app's schema does
             conn.execute(f"CREATE TABLE t{i} ({', '.join(f'c{c}' for c in range(width))})")
+        if fts:
+            conn.executescript(RAW_FTS_SCHEMA)
         conn.commit()
         t0 = time.perf_counter()
         book = CalamineWorkbook.from_path(str(xlsx))
@@ -340,6 +359,16 @@ def raw_import(xlsx: Path, db: Path, widths: Sequence[int]) -> tuple[float, int]
                     for row in rows[HEAD_ROWS:-1]  # the lines: under the header, above 合计
                 ]
                 conn.executemany(f"INSERT INTO t{i} VALUES ({', '.join('?' * width)})", data)
+                if fts:
+                    bodies = [
+                        (inserted + n, "\n".join(v for v in line if isinstance(v, str) and v))
+                        for n, line in enumerate(data, start=1)
+                    ]
+                    conn.executemany("INSERT INTO raw_search (id, body) VALUES (?, ?)", bodies)
+                    conn.executemany("INSERT INTO raw_fts (rowid, body) VALUES (?, ?)", bodies)
+                    conn.executemany(
+                        "INSERT INTO raw_bigrams (rowid, body) VALUES (?, ?)", [(n, bigram_text(b)) for n, b in bodies]
+                    )
                 inserted += len(data)
         seconds = time.perf_counter() - t0
     finally:
@@ -356,32 +385,115 @@ def import_bench(desk: Desk, columns: Columns, expected: int, tmp: Path, runs: i
     widths = [len(columns[name]) for name in sheets]
     apps: list[ImportRun] = []
     raws: list[float] = []
+    raws_fts: list[float] = []
     for i in range(runs):
         print(f"import round {i + 1}/{runs} …", flush=True)
         s, inserted = raw_import(xlsx, tmp / f"raw_import_{i}.db", widths)
         assert inserted == expected, (inserted, expected)
         raws.append(s)
+        s_fts, inserted = raw_import(xlsx, tmp / f"raw_fts_import_{i}.db", widths, fts=True)
+        assert inserted == expected, (inserted, expected)
+        raws_fts.append(s_fts)
         run = app_import(xlsx, tmp / f"app_import_{i}.db", sheets)
         assert run.added == expected, (run.added, expected)
         apps.append(run)
-        print("  app " + ", ".join(f"{k} plan {run.plan_s[k]:.1f} + commit {run.commit_s[k]:.1f} s" for k in sheets)
-              + f"; raw {s:.2f} s")  # fmt: skip
+        print("  app " + ", ".join(f"{k} plan {run.plan_s[k]:.2f} + commit {run.commit_s[k]:.2f} s" for k in sheets)
+              + f" = {run.seconds:.2f} s; raw {s:.2f} s; raw + search indexes {s_fts:.2f} s")  # fmt: skip
     app_s = median([r.seconds for r in apps])
     raw_s = median(raws)
+    raw_fts_s = median(raws_fts)
     per_sheet = "; ".join(
-        f"{k} plan {median([r.plan_s[k] for r in apps]):.1f} s + commit {median([r.commit_s[k] for r in apps]):.1f} s"
+        f"{k} plan {median([r.plan_s[k] for r in apps]):.2f} s + commit {median([r.commit_s[k] for r in apps]):.2f} s"
         for k in sheets
     )
+    print(f"import: app {app_s:.2f} s, raw {raw_s:.2f} s ({app_s / raw_s:.2f}×), raw with the same search indexes "
+          f"{raw_fts_s:.2f} s ({app_s / raw_fts_s:.2f}×)")  # fmt: skip
     rows = [
         Row(f"xlsx import, {expected:,} lines (plan_import + commit_import)", app_s, raw_s, IMPORT_RATIO,
             note=f"fresh database each round, each of the {len(sheets)} sheets planned and committed in turn "
                  f"(medians: {per_sheet}); {apps[0].warnings:,} row warnings shown in the preview. Baseline: "
                  f"CalamineWorkbook to_python() of every sheet + sqlite3 executemany into tables of "
                  f"{'/'.join(map(str, widths))} columns, one transaction"),
+        Row("  the same, against raw + the same search indexes", app_s, raw_fts_s,
+            note="second baseline: the raw import above plus, in the same transaction, what the app's 1-, 2- and "
+                 "3+-character search needs right after an import (text_search.py): a content table, a trigram "
+                 "FTS5 index over it and a contentless bigram FTS5 index (bigram_text of each line's texts)"),
     ]  # fmt: skip
+    phase_split(xlsx, tmp / "phases_import.db", sheets)
     if profile and app_s / raw_s > IMPORT_RATIO:
         profile_import(xlsx, tmp / "profile_import.db", sheets)
     return rows
+
+
+def phase_split(xlsx: Path, db: Path, sheets: Sequence[str]) -> None:
+    """Where one import's time goes, by phase: the functions doing each step wrapped with a clock."""
+    import officedesk.exchange.cell_values as cell_values
+    import officedesk.exchange.risks_import as risks_import
+    import officedesk.exchange.table_reader as table_reader
+    import officedesk.services.ledger_io as ledger_io
+    import officedesk.storage.risks_repo as risks_repo
+    from officedesk.storage.text_search import TextIndex
+
+    spent: dict[str, float] = {}
+    wrapped: list[tuple[Any, str, Any]] = []
+
+    def clock(owner: Any, name: str, label: str) -> None:
+        inner = getattr(owner, name)
+
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.perf_counter() - t0
+
+        wrapped.append((owner, name, inner))
+        setattr(owner, name, timed_call)
+
+    phases = [
+        (table_reader, "file_kind", "file check (zip members, CRC, sheet extent scan)"),
+        (table_reader, "_read_workbook", "calamine read of the sheet"),
+        (risks_import, "find_header", "header detection"),
+        (cell_values, "data_rows", "data rows (blank lines, 合计, merged cells)"),
+        (risks_import._LineReader, "read", "row parsing + validation"),
+        (risks_repo.RisksRepo, "ids_by_source", "re-import match (find_by_source, one query)"),
+        (ledger_io.LedgerIO, "plan_import", "PLAN total"),
+        (risks_repo.RisksRepo, "next_reg_no", "numbering"),
+        (risks_repo, "bigram_texts", "bigram texts for the 1–2 character index"),
+        (TextIndex, "index_many", "search indexes (content, trigram FTS5, bigram FTS5)"),
+        (risks_repo.RisksRepo, "bulk_insert", "bulk insert total"),
+        (ledger_io.LedgerIO, "commit_import", "COMMIT total"),
+    ]
+    desk = Desk.open(db)
+    forget_checked_files()
+    try:
+        for owner, name, label in phases:
+            clock(owner, name, label)
+        t0 = time.perf_counter()
+        for name in sheets:
+            desk.ledger_io.commit_import(desk.ledger_io.plan_import(xlsx, sheet=name))
+        total = time.perf_counter() - t0
+    finally:
+        for owner, name, inner in reversed(wrapped):
+            setattr(owner, name, inner)
+        desk.close()
+    plan_parts = sum(spent.get(label, 0.0) for _, _, label in phases[:6])
+    insert = spent.get("bulk insert total", 0.0)
+    insert_parts = spent.get(phases[8][2], 0.0) + spent.get(phases[9][2], 0.0)
+    commit = spent.get("COMMIT total", 0.0)
+    split = [
+        *((label, spent.get(label, 0.0)) for _, _, label in phases[:6]),
+        ("plan: the rest (preview, column map, warnings)", spent.get("PLAN total", 0.0) - plan_parts),
+        (phases[7][2], spent.get(phases[7][2], 0.0)),
+        ("insert lines + 进展 (executemany into risks, risk_progress)", insert - insert_parts),
+        (phases[8][2], spent.get(phases[8][2], 0.0)),
+        (phases[9][2], spent.get(phases[9][2], 0.0)),
+        ("commit: the rest (transaction commit + fsync, audit line)",
+         commit - insert - spent.get(phases[7][2], 0.0)),
+    ]  # fmt: skip
+    print(f"\nimport phases (one more import, fresh database, {total:.2f} s in all):")
+    for label, seconds in split:
+        print(f"  {label:<64} {seconds:6.2f} s")
 
 
 def profile_import(xlsx: Path, db: Path, sheets: Sequence[str]) -> None:
@@ -420,7 +532,7 @@ def diagnose_source_lookup(db: Path) -> None:
         s, _ = timed(lambda: [desk.risks.repo.find_by_source(unit, kind, f"x{i}") for i in range(calls)])
         print(f"\nfind_by_source on {lines:,} lines: {s / calls * 1000:.2f} ms a call (a number not there)")
         literal = re.compile(r"'((?:[^']|'')*)'")
-        for sql in seen[:1]:
+        for sql in seen:  # the unit's lines looked for, then the numbers
             params = [m.replace("''", "'") for m in literal.findall(sql)]
             plan = conn.execute("EXPLAIN QUERY PLAN " + literal.sub("?", sql), params).fetchall()
             print(f"  {literal.sub('?', sql)}\n  query plan: {' / '.join(str(r[-1]) for r in plan)}")
@@ -437,6 +549,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=3, help="rounds per measure (median)")
     p.add_argument("--pdf-lines", type=int, default=2000, help="lines printed in the pdf measure")
     p.add_argument("--no-profile", action="store_true", help="skip the profile of an import over target")
+    p.add_argument("--import-only", action="store_true", help="measure the import only (no xlsx/pdf export)")
     args = p.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="officedesk-ledger-bench-"))
@@ -452,8 +565,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             lines = sum(len(v) for v in by_kind.values())
             split = ", ".join(f"{k} {len(v):,}" for k, v in by_kind.items())
             print(f"read {lines:,} lines in {read_s:.1f} s: {split}")
-            rows.extend(xlsx_bench(desk, by_kind, columns, read_s, tmp, args.runs))
-            rows.extend(pdf_bench(desk, by_kind, columns, args.pdf_lines, args.runs))
+            if not args.import_only:
+                rows.extend(xlsx_bench(desk, by_kind, columns, read_s, tmp, args.runs))
+                rows.extend(pdf_bench(desk, by_kind, columns, args.pdf_lines, args.runs))
             rows.extend(import_bench(desk, columns, lines, tmp, args.runs, not args.no_profile))
         finally:
             desk.close()

@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from officedesk import __version__
 
-COMMANDS = ("demo", "import", "export", "check", "stats")
+if TYPE_CHECKING:  # the commands import the services lazily: `officedesk --help` stays fast
+    from officedesk.services.desk import Desk
+
+COMMANDS = ("demo", "import", "export", "check", "stats", "backup", "restore")
 
 
 def wants_cli(args: Sequence[str]) -> bool:
     return bool(args) and args[0] in (*COMMANDS, "-h", "--help", "--version")
+
+
+SELF_TEST = "--self-test"
+
+
+def wants_self_test(args: Sequence[str]) -> bool:
+    """`officedesk --self-test`: app.py runs it (its window checks need Qt, which cli.py must not import)."""
+    return list(args[:1]) == [SELF_TEST]
 
 
 def gui_db_path(args: Sequence[str]) -> Path | None:
@@ -44,8 +56,21 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
 
 
+def _iso_week(text: str) -> tuple[date, date]:
+    from officedesk.domain.duty_periods import iso_week
+
+    try:
+        return iso_week(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = _OneLineParser(prog="officedesk", description="办公桌 OfficeDesk")
+    p = _OneLineParser(
+        prog="officedesk",
+        description="办公桌 OfficeDesk",
+        epilog=f"officedesk {SELF_TEST}：程序自检（临时数据库，不动正式数据），逐项输出 OK / FAILED",
+    )
     p.add_argument("--version", action="version", version=f"officedesk {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
 
@@ -63,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--unit", default="", help="risks: the sending unit, when the sheet has no 填报单位 line")
 
     e = sub.add_parser("export", help="export to xlsx/csv/pdf")
-    e.add_argument("kind", choices=("visits", "risks"))
+    e.add_argument("kind", choices=("visits", "risks", "duty-table", "daily-report"))
     e.add_argument("--db", type=Path, required=True)
     e.add_argument("-o", "--output", type=Path, required=True)
     e.add_argument("--from", dest="date_from", type=_iso_date)
@@ -71,9 +96,19 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--unmasked", action="store_true", help="write ID numbers and phones in full (audited)")
     e.add_argument("--as-of", dest="as_of", type=_iso_date, help="risks: the ledger as it stood that day")
     e.add_argument("--layout", help="risks: a named column layout")
+    e.add_argument("--week", type=_iso_week, help="duty-table: an ISO week such as 2026-W48")
+    e.add_argument("--date", type=_iso_date, help="daily-report: the report's day")
 
     c = sub.add_parser("check", help="integrity check; exit 1 if damaged")
     c.add_argument("--db", type=Path, required=True)
+
+    b = sub.add_parser("backup", help="a verified copy of the database")
+    b.add_argument("--db", type=Path, required=True)
+    b.add_argument("-o", "--output", type=Path, help="folder (default: the automatic backup folder, rotated)")
+
+    r = sub.add_parser("restore", help="replace the database with a verified backup (the old file is kept)")
+    r.add_argument("backup", type=Path)
+    r.add_argument("--db", type=Path, required=True)
 
     s = sub.add_parser("stats", help="counts of the register")
     s.add_argument("--db", type=Path, required=True)
@@ -88,7 +123,8 @@ def main(argv: Sequence[str]) -> int:
     from officedesk.services.errors import USER_ERRORS
 
     try:
-        return int(_run(args))
+        with _write_lock(args):
+            return int(_run(args))
     except CliError as e:
         print(f"officedesk: {e}", file=sys.stderr)
         return 1
@@ -110,18 +146,21 @@ def _run(args: argparse.Namespace) -> int:
     from officedesk.services.desk import Desk
 
     if args.command == "demo":
-        from officedesk.services.demo_service import load_demo, load_demo_risks
+        from officedesk.services.demo_service import load_demo, load_demo_duty, load_demo_risks
 
         if args.visits < 0 or args.risks < 0:
             raise CliError("--visits 和 --risks 不能为负数")
         desk = Desk.open(args.db)
         n = load_demo(desk, visits=args.visits, seed=args.seed)
         risks = load_demo_risks(desk, risks=args.risks, seed=args.seed) if args.risks > 0 else 0
-        print(f"已生成示例数据：信访登记 {n} 件，隐患台账 {risks} 项：{args.db}")
+        duty_days = load_demo_duty(desk)
+        print(f"已生成示例数据：信访登记 {n} 件，隐患台账 {risks} 项，值班安排 {duty_days} 天：{args.db}")
         desk.close()
         return 0
     if args.command == "check":
         return _check(_existing_db(args.db))
+    if args.command in ("backup", "restore"):
+        return _backup_command(args)
     desk = Desk.open(_existing_db(args.db) if args.command != "import" else args.db)
     try:
         if args.command == "import":
@@ -142,6 +181,8 @@ def _run(args: argparse.Namespace) -> int:
             skipped = f"，{len(plan.already_present)} 件已存在未重复导入" if plan.already_present else ""
             print(f"已导入 {n} 件{skipped}（{plan.sheet_name}）")
             return 0
+        if args.command == "export" and args.kind in ("duty-table", "daily-report"):
+            return _export_duty(desk, args)
         if args.command == "export":
             from officedesk.domain.visits import VisitFilter
 
@@ -174,16 +215,84 @@ def _run(args: argparse.Namespace) -> int:
     raise CliError(f"未知命令：{args.command}")
 
 
-def _check(path: Path) -> int:
-    from officedesk.storage.database import open_database  # cli is a composition root, like app.py
+def _export_duty(desk: Desk, args: argparse.Namespace) -> int:
+    """`export duty-table` (a week or --from/--to; .pdf or .xlsx) and `export daily-report` (.pdf)."""
+    out: Path = args.output
+    suffix = out.suffix.lower()
+    if args.kind == "daily-report":
+        if args.date is None:
+            raise CliError("请用 --date 指定报告日期，如 --date 2026-11-23")
+        if suffix != ".pdf":
+            raise CliError(f"值班日报告只能导出为 .pdf：{out.name}")
+        desk.duty.save_report_pdf(args.date, out)
+        print(f"已导出值班日报告 {args.date.isoformat()}：{out}")
+        return 0
+    if args.week is not None and (args.date_from or args.date_to):
+        raise CliError("--week 与 --from/--to 只能选一种")
+    if args.week is not None:
+        first, last = args.week
+    elif args.date_from and args.date_to:
+        first, last = args.date_from, args.date_to
+    else:
+        raise CliError("请用 --week 指定周次（如 --week 2026-W48），或用 --from 和 --to 指定时段")
+    if suffix == ".pdf":
+        desk.duty.save_table_pdf(first, last, out, unmasked=args.unmasked)
+    elif suffix == ".xlsx":
+        desk.duty.save_table_xlsx(first, last, out, unmasked=args.unmasked)
+    else:
+        raise CliError(f"值班安排表只能导出为 .pdf 或 .xlsx：{out.name}")
+    print(f"已导出值班安排表 {first.isoformat()}—{last.isoformat()}（{(last - first).days + 1} 天）：{out}")
+    return 0
 
-    database = open_database(path, migrate=False)
+
+def _check(path: Path) -> int:
+    from officedesk.services.backup_service import backups_for
+    from officedesk.storage.database import open_database  # cli is a composition root, like app.py
+    from officedesk.storage.errors import StorageUnavailable
+
     try:
-        problems = database.integrity_problems()
-    finally:
-        database.close()
+        database = open_database(path, migrate=False)
+        try:
+            problems = database.integrity_problems()
+        finally:
+            database.close()
+    except StorageUnavailable as e:
+        if not e.damaged:
+            raise
+        problems = [str(e)]
+    backups = backups_for(path)  # the newest backup: what a damaged file would be restored from
     if problems:
-        print(f"officedesk: 数据库已损坏：{path}（{problems[0]}）", file=sys.stderr)
+        hint = (f"；最新备份：{backups[0].path}（{backups[0].taken_at:%Y-%m-%d %H:%M}），"
+                f"可用 officedesk restore 恢复" if backups else "；没有找到备份")  # fmt: skip
+        print(f"officedesk: 数据库已损坏：{path}（{' '.join(problems[0].split())}）{hint}", file=sys.stderr)
         return 1
     print(f"数据库完好：{path}")
+    print(f"最新备份：{backups[0].path}（{backups[0].taken_at:%Y-%m-%d %H:%M}）" if backups else "尚无备份")
+    return 0
+
+
+# Commands that write: refused while an OfficeDesk window holds the file, and locked while they run.
+_WRITING = {"demo": "生成示例数据", "import": "导入", "restore": "恢复备份"}
+
+
+def _write_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:
+    if args.command not in _WRITING:
+        return contextlib.nullcontext()
+    from officedesk.services.instance_lock import InstanceLock
+
+    return InstanceLock.acquire(args.db, _WRITING[args.command])
+
+
+def _backup_command(args: argparse.Namespace) -> int:
+    from officedesk.services.backup_service import restore_database
+    from officedesk.services.desk import Desk
+
+    if args.command == "restore":
+        print(restore_database(args.db, args.backup).describe())
+        return 0
+    desk = Desk.open(_existing_db(args.db))
+    try:
+        print(desk.backups.backup_now(args.output))
+    finally:
+        desk.close()
     return 0

@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+# Diagnostics: point the app (or `officedesk --self-test`) at another resources/ folder, e.g. a bundle's
+# `_internal/resources` from a source checkout, or a copy with a file removed to see what breaks.
+RESOURCES_ENV = "OFFICEDESK_RESOURCES"
+
+
+def resources_dir() -> Path:
+    """resources/: beside the package from source; in the PyInstaller bundle under sys._MEIPASS.
+
+    PyInstaller sets `sys.frozen` and `sys._MEIPASS` (one-folder: the `_internal` folder next to the
+    executable, where build.spec puts resources/); from source the folder is the project root's.
+    """
+    override = os.environ.get(RESOURCES_ENV, "").strip()
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
 
 def resource_path(*parts: str) -> Path:
-    """A file under resources/: beside the package from source, under sys._MEIPASS when frozen."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
-    return base.joinpath("resources", *parts)
+    """A file under resources/ (see resources_dir)."""
+    return resources_dir().joinpath(*parts)
 
 
 def user_data_dir() -> Path:
@@ -24,3 +43,7 @@ def default_database_path() -> Path:
 
 def bundled_font_path() -> Path:
     return resource_path("fonts", "wqy-microhei.ttc")
+
+
+def bundled_font_licence_path() -> Path:
+    return resource_path("fonts", "wqy-microhei.LICENSE.txt")

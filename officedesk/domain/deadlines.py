@@ -102,8 +102,13 @@ def compute_deadlines(visit: Visit, periods: DeadlinePeriods, cal: WorkCalendar)
     def days_after(key: str, label: str, article: str, start: date, amount: int) -> Deadline:
         return Deadline(key, label, article, amount, DAYS, add_days(cal, start, amount, roll))
 
-    # 第二十三条: written acceptance notice on the spot or within 15日 of receipt.
-    accept = days_after("accept", "受理告知", "§23", received, periods.accept_notice_days)
+    # 第二十三条: written acceptance notice on the spot or within 15日 of receipt (浙江省信访条例 第二十条:
+    # 5个工作日, so the period may be counted in working days).
+    if periods.accept_notice_workdays:
+        n = periods.accept_notice_days
+        accept = Deadline("accept", "受理告知", "§23", n, WORKDAYS, add_workdays(cal, received, n))
+    else:
+        accept = days_after("accept", "受理告知", "§23", received, periods.accept_notice_days)
 
     # 第二十三条: a matter outside the office's remit is objected to within 5个工作日 of receipt.
     objection = None

@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from officedesk.domain.calendar import DayKind
 from officedesk.domain.duty import DailyReport, DutyLogEntry, DutyTableSettings, ReceptionSlot
+
+MISSING_PHONE = "—"  # a person without a phone keeps their line in the 手机 column
 
 
 @dataclass(frozen=True)
@@ -14,6 +17,12 @@ class DutyPerson:
     name: str
     post: str = ""
     mobile: str = ""  # masked or not as the caller asked
+
+    def text(self, one_line: bool = True) -> str:
+        """ "王建国（副局长）", or the post on a line of its own when the column is too narrow for both."""
+        if not self.post:
+            return self.name
+        return f"{self.name}（{self.post}）" if one_line else f"{self.name}\n{self.post}"
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,26 @@ class DutyTableRow:
     staff: tuple[DutyPerson, ...]
     remarks: str  # the slot's 备注 followed by its swaps' remarks, "；"-joined
     published: bool = False
+
+    @property
+    def holiday_label(self) -> str:
+        """ "春节" on a holiday row, "春节调休上班" on its make-up workday, "" otherwise."""
+        if self.day_kind == DayKind.MAKEUP_WORKDAY:
+            return f"{self.holiday_name}{DayKind.MAKEUP_WORKDAY}"
+        return self.holiday_name if self.day_kind == DayKind.HOLIDAY else ""
+
+    @property
+    def remarks_text(self) -> str:
+        """The holiday's name, then the slot's 备注 and swaps, each on its own line."""
+        return "\n".join(part for part in (self.holiday_label, self.remarks) if part)
+
+    @property
+    def phones_text(self) -> str:
+        """The leader's mobile, then each staff member's, one a line in the order of the names."""
+        people = ([self.leader] if self.leader else []) + list(self.staff)
+        if not any(p.mobile for p in people):
+            return ""
+        return "\n".join(p.mobile or MISSING_PHONE for p in people)
 
 
 @dataclass(frozen=True)

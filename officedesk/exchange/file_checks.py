@@ -7,7 +7,9 @@ here with a sentence the clerk can act on, so a parser never meets them.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import zipfile
+from collections import OrderedDict
 from pathlib import Path, PurePosixPath
 
 from officedesk.exchange.errors import UnreadableFile
@@ -37,6 +39,12 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 _HTML_STARTS = (b"<html", b"<!doctype html", b"<table", b"<?xml", b"mime-version")
 _REQUIRED_MEMBERS = {".ods": ("content.xml", "META-INF/manifest.xml"), "": ("[Content_Types].xml", "xl/workbook.xml")}
+# Workbooks already found sound: planning each sheet of one file, or reading it again in the import preview,
+# checks its bytes once. The key holds the file's size, modification time and a digest of its head and tail
+# (a zip's tail is its directory, with every member's CRC): a file changed since is checked anew.
+_SOUND: OrderedDict[tuple[str, str, int, int, bytes], None] = OrderedDict()
+_SOUND_KEPT = 8
+_FINGERPRINT_BYTES = 64 * 1024
 
 
 def refuse(path: Path, reason: str) -> UnreadableFile:
@@ -72,7 +80,7 @@ def file_kind(path: Path) -> str:
         raise refuse(path, f"{NOT_A_SHEET}（支持 .xlsx、.xls、.ods、.csv）")
     if content == expected:
         if content == "zip":
-            check_zip(path, suffix)
+            _check_zip_once(path, suffix)
         return content
     return _mismatch(path, suffix, head, content)
 
@@ -101,6 +109,37 @@ def _mismatch(path: Path, suffix: str, head: bytes, content: str) -> str:
     raise refuse(path, NOT_A_SHEET)
 
 
+def forget_checked_files() -> None:
+    """Check every file anew, as on the first import after start (for tests and benchmarks)."""
+    _SOUND.clear()
+
+
+def _check_zip_once(path: Path, suffix: str) -> None:
+    try:
+        key = _identity(path, suffix)
+    except OSError as exc:
+        raise refuse(path, f"文件无法打开（{exc.strerror or exc}）") from exc
+    if key in _SOUND:
+        _SOUND.move_to_end(key)
+        return
+    check_zip(path, suffix)
+    _SOUND[key] = None
+    while len(_SOUND) > _SOUND_KEPT:
+        _SOUND.popitem(last=False)
+
+
+def _identity(path: Path, suffix: str) -> tuple[str, str, int, int, bytes]:
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as stream:
+        size = stream.seek(0, 2)
+        stream.seek(0)
+        digest.update(stream.read(_FINGERPRINT_BYTES))
+        stream.seek(max(0, size - _FINGERPRINT_BYTES))
+        digest.update(stream.read(_FINGERPRINT_BYTES))
+        mtime = path.stat().st_mtime_ns
+    return str(path.resolve()), suffix, size, mtime, digest.digest()
+
+
 def check_zip(path: Path, suffix: str) -> None:
     """Refuse a damaged zip, a decompression bomb, a path-traversal member, a DTD (XXE, billion
     laughs) or a sheet reaching further than calamine can safely hold (sheet_extent.py)."""
@@ -126,10 +165,13 @@ def _read_member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, 
     name = member.filename
     is_sheet = name == "content.xml" if ods else name.startswith("xl/worksheets/") and name.endswith(".xml")
     scanner = ExtentScanner(ods) if is_sheet else None
+    tail = b""  # the end of the previous chunk: a declaration cut in two by the chunking is still seen
     with archive.open(member) as part:
         while chunk := part.read(_CHUNK):
-            if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk:
+            seen = tail + chunk
+            if b"<!DOCTYPE" in seen or b"<!ENTITY" in seen:
                 raise refuse(path, f"{NOT_A_SHEET}（含有不允许的 XML 声明）")
+            tail = chunk[-8:]
             if scanner is not None:
                 scanner.feed(chunk)
     if scanner is not None:

@@ -242,6 +242,10 @@ def _split_text(value: str) -> tuple[date, str]:
 def parse_date(value: object) -> date:
     """A date cell as typed or stored: date/datetime, an Excel serial, or text such as 2026-12-31,
     2026/12/31, 2026.12.31, 2026年12月31日, 20261231 (full-width digits too)."""
+    if type(value) is date:  # as calamine reads a date cell: kept as it is when its year is allowed
+        if value.year not in _YEARS:
+            raise _date_error(value)
+        return value
     if isinstance(value, datetime):
         return _checked(value.year, value.month, value.day, value)
     if isinstance(value, date):

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from officedesk.domain.risk_rules import levels_for
 from officedesk.domain.risks import SUPERVISION_LEVELS, RiskKind, RiskStatus
@@ -61,6 +62,7 @@ def kind_in_text(texts: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def level_for(text: str, kind: str) -> str:
     """高/中/低 for disputes, 一般/重大 for hazards ("高风险", "重大隐患" read too); "" when blank."""
     allowed = levels_for(kind)
@@ -75,6 +77,7 @@ def level_for(text: str, kind: str) -> str:
     raise ValueError(f"{name}「{text}」无法识别，{kind}应为{'、'.join(allowed)}之一")
 
 
+@lru_cache(maxsize=256)
 def status_for(text: str, kind: str) -> str | None:
     """The stored status a 状态/化解结果 text names, or None when it names none."""
     bare = text.replace("·", "").replace("•", "")

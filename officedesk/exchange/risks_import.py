@@ -9,9 +9,15 @@ refuses the whole file (RELIABILITY.md E3). The import never closes (销号) a l
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from officedesk.domain.risk_columns import RISK_COLUMNS_BY_KEY
@@ -24,9 +30,9 @@ from officedesk.exchange.cell_values import (
     compact_text,
     file_heading,
     optional_date,
-    read_cells,
     require_data_rows,
     required,
+    texts_pass,
     unmasked_text,
 )
 from officedesk.exchange.errors import ImportRefused, RowProblem
@@ -44,10 +50,11 @@ from officedesk.exchange.risk_values import (
 )
 from officedesk.exchange.table_reader import HeaderMatch, find_header, read_table, text_above
 
+_DESCRIPTION = required("未填写事项内容", cell_text)
 _PARSERS: dict[str, Parser] = {
     "kind": kind_of,
     "found_on": required("未填写排查日期", parse_date),
-    "description": required("未填写事项内容", cell_text),
+    "description": _DESCRIPTION,
     "people_involved": people,
     "level": compact_text,
     "status": compact_text,
@@ -84,19 +91,27 @@ class RiskImportPreview:
     sheet_names: list[str] = field(default_factory=list)  # every sheet of the workbook (one per kind, often)
 
 
-def read_risks_file(path: Path, *, sheet: str | None = None, kind: str | None = None, today: date) -> RiskImportPreview:
+def read_risks_file(
+    path: Path, *, sheet: str | None = None, kind: str | None = None, today: date, unit: str = ""
+) -> RiskImportPreview:
     """Read one sheet of ledger lines; UnreadableFile or ImportRefused (naming every bad cell) on any problem.
 
     A line's kind comes from its 类型 cell, else `kind`, else the sheet's name or title, else its
-    headings (隐患等级 or 整改… → 安全隐患, otherwise 矛盾纠纷).
+    headings (隐患等级 or 整改… → 安全隐患, otherwise 矛盾纠纷). Its sending unit is the 填报单位 the
+    sheet names, else `unit`.
     """
     if kind is not None and kind not in RiskKind.ALL:
         raise ValueError(f"unknown ledger kind {kind!r}")
+    with collection_paused():
+        return _read_sheet(path, sheet, kind, today, unit)
+
+
+def _read_sheet(path: Path, sheet: str | None, kind: str | None, today: date, unit: str) -> RiskImportPreview:
     table = read_table(path, sheet)
     header = find_header(table, RISK_VOCABULARY, RISK_REQUIRED)
     notes = text_above(table, header)
     sheet_kind = kind or kind_in_text([table.sheet_name, *notes]) or _kind_from_headings(header)
-    reader = _LineReader(header, sheet_kind, reporting_unit(notes), today)
+    reader = _LineReader(header, sheet_kind, reporting_unit(notes), today, unit)
     for row_number, cells in require_data_rows(table, header):
         reader.read(row_number, cells)
     if reader.problems:
@@ -115,6 +130,20 @@ def read_risks_file(path: Path, *, sheet: str | None = None, kind: str | None = 
         reader.unit,
         table.sheet_names,
     )
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a sheet is read into drafts (and while they are written):
+    each of its full passes walks every object alive, hundreds of thousands by then (cells, rows, drafts),
+    none of them in a cycle. Reference counting frees them as ever."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def reporting_unit(notes: list[str]) -> str:
@@ -142,13 +171,80 @@ def _meaning(key: str, *kinds: str) -> str:
     return kinds_heading(column, kinds) if column is not None else canonical_heading(RISK_VOCABULARY, key)
 
 
+_MEMO_SIZE = 4096  # values remembered per column: a column of all-different values stops filling it
+# Plain text columns that often hold numbers.
+_NUMBERS = frozenset({"serial", "source_no"})
+# Columns whose values repeat down a sheet: what their parsers make of each value is remembered.
+_REPEATING = frozenset(
+    {"kind", "level", "status", "people_involved", "supervision", "responsible_phone", "found_on", "due_date",
+     "completed_on", "verified_on", "closed_on"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Refusal:
+    message: str
+
+
+def _outcome(parse: Parser, value: object) -> object:
+    """What `parse` makes of `value`: the parsed value, or the _Refusal saying why it cannot."""
+    try:
+        return parse(value)
+    except ValueError as exc:
+        return _Refusal(str(exc))
+
+
+# compact_text of the 化解结果 texts, which repeat down a sheet.
+_compact = lru_cache(maxsize=1024)(compact_text)
+
+
+def _risk_maker() -> Callable[[dict[str, object]], Risk]:
+    """Risk(**fields), three times faster: a sheet of 50,000 lines makes 50,000 drafts. A frozen dataclass's
+    __init__ sets each of Risk's 40-odd fields through object.__setattr__; this fills the new instance's
+    __dict__ with the defaults and the fields in two dict updates — the same object, equal to and hashed
+    like the one __init__ makes (test_risks_import checks). Anything unusual goes through __init__."""
+    fields = dataclasses.fields(Risk)
+    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    required = {f.name for f in fields} - defaults.keys()
+    names = {f.name for f in fields}
+    plain = not hasattr(Risk, "__post_init__") and all(
+        f.init and f.default_factory is dataclasses.MISSING for f in fields
+    )
+
+    def make(values: dict[str, object]) -> Risk:
+        if not plain or not required <= values.keys() <= names:
+            return Risk(**values)  # type: ignore[arg-type]
+        risk = object.__new__(Risk)
+        risk.__dict__.update(defaults)
+        risk.__dict__.update(values)
+        return risk
+
+    return make
+
+
+_draft = _risk_maker()
+
+
+def _parse_into(values: dict[str, object], problems: list[RowProblem], row: int, key: str, parse: Parser,
+                file_text: str, value: object) -> None:  # fmt: skip
+    """One cell as read_cells reads it: its value under `key` (the first column's, if several), or its problem."""
+    try:
+        parsed = parse(value)
+    except ValueError as exc:
+        problems.append(RowProblem(row, file_text, str(exc)))
+        return
+    if key not in values:
+        values[key] = parsed
+
+
 class _LineReader:
     """Reads rows one by one, collecting lines, problems and warnings."""
 
-    def __init__(self, header: HeaderMatch, kind: str, unit: str, today: date) -> None:
+    def __init__(self, header: HeaderMatch, kind: str, unit: str, today: date, default_unit: str = "") -> None:
         self.header = header
         self.kind = kind
         self.unit = unit
+        self.line_unit = unit or default_unit  # the sending unit each line is recorded under
         self.today = today
         self.lines: list[Risk] = []
         self.row_numbers: list[int] = []
@@ -156,13 +252,82 @@ class _LineReader:
         self.problems: list[RowProblem] = []
         self.warnings: list[RowProblem] = []
         self._numbers: dict[tuple[str, str], int] = {}  # (kind, source_no) → the row that first used it
+        # What read_cells works out for every row, worked out once: each imported column's index, key,
+        # parser and the file's heading (problems name it).
+        self._columns = [
+            (col, key, _PARSERS.get(key, cell_text), header.headings[col]) for col, key in header.columns.items()
+        ]
+        # The plain text columns are read together (_plain_texts); the others one by one. (序号 and 编号 are
+        # numbers as often as texts: they are read with the others.)
+        plain = [
+            (col, key)
+            for col, key, parse, _ in self._columns
+            if parse in (cell_text, _DESCRIPTION) and key not in _NUMBERS
+        ]
+        self._plain_keys = [key for _, key in plain]
+        self._plain_required = [i for i, key in enumerate(self._plain_keys) if _PARSERS.get(key) is _DESCRIPTION]
+        self._plain_cells = itemgetter(*(col for col, _ in plain)) if len(plain) > 1 else None
+        self._plain_width = max((col + 1 for col, _ in plain), default=0)
+        # The other columns, each with a memo of what its parser made of each value, for the coded
+        # ones (kind, level, state, dates …) whose few values repeat down the sheet.
+        self._other_columns: list[tuple[int, str, Parser, str, dict[tuple[type, object], object] | None]] = [
+            (col, key, parse, file_text, {} if key in _REPEATING else None)
+            for col, key, parse, file_text in self._columns
+            if parse not in (cell_text, _DESCRIPTION) or key in _NUMBERS
+        ]
+        self._as_is = [key for key in _AS_IS if key in header.columns.values()]
+        self._headings: dict[str, str] = {}
 
     def heading(self, key: str) -> str:
-        return file_heading(self.header, key) or _meaning(key, self.kind)
+        if key not in self._headings:
+            self._headings[key] = file_heading(self.header, key) or _meaning(key, self.kind)
+        return self._headings[key]
+
+    def _plain_texts(self, cells: list[object]) -> dict[str, object] | None:
+        """The plain text cells of a row as cell_text reads them, checked in one go; None when one of
+        them may be refused (the row is then read cell by cell, for the problems in column order)."""
+        if self._plain_cells is None or len(cells) < self._plain_width:
+            return None
+        values = self._plain_cells(cells)
+        try:
+            texts: list[str] = list(map(str.strip, values))  # every cell a text, as usual
+        except TypeError:
+            texts = [value.strip() if type(value) is str else cell_text(value) for value in values]
+        if not texts_pass(texts) or not all(texts[i] for i in self._plain_required):
+            return None  # a cell to refuse, or a required text left blank
+        return dict(zip(self._plain_keys, texts, strict=True))
 
     def read(self, row: int, cells: list[object]) -> None:
-        fields, problems = read_cells(self.header, cells, row, _PARSERS)
-        values = {key: parsed[0] for key, parsed in fields.items()}
+        # read_cells, inlined: each key's first readable cell, and every cell that cannot be read. (One
+        # column per key: find_header refuses two columns meaning the same.)
+        problems: list[RowProblem] = []
+        try:
+            values = self._plain_texts(cells)
+        except ValueError:
+            values = None
+        if values is None:
+            values = {}
+            for col, key, parse, file_text in self._columns:
+                _parse_into(values, problems, row, key, parse, file_text, cells[col] if col < len(cells) else None)
+        else:
+            width = len(cells)
+            for col, key, parse, file_text, memo in self._other_columns:
+                value = cells[col] if col < width else None
+                if memo is None:
+                    _parse_into(values, problems, row, key, parse, file_text, value)
+                    continue
+                try:
+                    outcome = memo[type(value), value]
+                except KeyError:
+                    outcome = _outcome(parse, value)
+                    if len(memo) < _MEMO_SIZE:
+                        memo[type(value), value] = outcome
+                except TypeError:  # a value that cannot be a key: parsed as it comes
+                    outcome = _outcome(parse, value)
+                if type(outcome) is _Refusal:
+                    problems.append(RowProblem(row, file_text, outcome.message))
+                elif key not in values:
+                    values[key] = outcome
         kind = str(values.get("kind") or self.kind)
         try:
             values["level"] = level_for(str(values.get("level", "")), kind)
@@ -182,11 +347,13 @@ class _LineReader:
             self.problems.extend(problems)  # the line cannot even be drafted; its cells say why
             return
         risk = self._risk(kind, number, values, status)
-        failed = {problem.column for problem in problems}
-        for issue in validate_risk(risk, self.today):
-            found = RowProblem(row, self.heading(issue.field), issue.message)
-            if found.column not in failed:  # a cell already refused is not judged again on its stand-in
-                (problems if issue.severity == ERROR else self.warnings).append(found)
+        issues = validate_risk(risk, self.today)
+        if issues:
+            failed = {problem.column for problem in problems}
+            for issue in issues:
+                found = RowProblem(row, self.heading(issue.field), issue.message)
+                if found.column not in failed:  # a cell already refused is not judged again on its stand-in
+                    (problems if issue.severity == ERROR else self.warnings).append(found)
         if problems:
             self.problems.extend(problems)
             return
@@ -195,7 +362,7 @@ class _LineReader:
         self.progress_texts.append(str(values.get("progress", "")))
 
     def _risk(self, kind: str, number: str, values: dict[str, object], status: str) -> Risk:
-        fields = {key: values[key] for key in _AS_IS if key in values}
+        fields = {key: values[key] for key in self._as_is if key in values}
         person = str(fields.get("responsible_person", ""))
         if person and not fields.get("responsible_phone"):
             # 责任人（电话）: one column holding both, as DOMAIN §4.2 lists it.
@@ -204,13 +371,13 @@ class _LineReader:
         if isinstance(watched, Supervision):
             fields.update(supervision_level=watched.level, supervision_doc_no=watched.doc_no,
                           supervision_on=watched.on)  # fmt: skip
-        level = str(values.get("level", ""))
-        risk = Risk(kind=kind, source_unit=self.unit, source_no=number, level=level, **fields)  # type: ignore[arg-type]
-        return risk.replace(status=status)
+        fields.update(kind=kind, source_unit=self.line_unit, source_no=number, level=str(values.get("level", "")),
+                      status=status)  # fmt: skip
+        return _draft(fields)
 
     def _status(self, row: int, kind: str, values: dict[str, object], problems: list[RowProblem]) -> str:
         """The stored status from 状态, else from 化解结果; a closed line nobody verified waits for acceptance."""
-        stated, result = str(values.get("status", "")), compact_text(values.get("result", ""))
+        stated, result = str(values.get("status", "")), _compact(str(values.get("result", "")))
         status = status_for(stated, kind) if stated else None
         if stated and status is None:
             message = f"状态「{stated}」无法识别，应为{status_choices(kind)}之一"

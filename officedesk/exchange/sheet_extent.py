@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 # One start tag of a row or a cell, in xlsx (row, c) or ods (table-row, table-cell) spelling.
 _XLSX_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^<>]*)>")
@@ -24,6 +25,22 @@ _UNCACHED_FORMULA = re.compile(
     rb"(?:</N:f>|<N:f\b[^<>]*/>)\s*(?:<N:v\s*/>|<N:v>\s*</N:v>)?\s*</N:c>".replace(b"N:", rb"(?:[\w.-]+:)?")
 )
 _FORMULA_TAIL = 256
+# What every formula element's tag holds (<f>, <f …/>, </f>, <x:f …>): a chunk without it cannot hold an
+# uncached formula, and the formula pattern above need not run over it. ('f' is rare in sheet XML.)
+_FORMULA_HINT = re.compile(rb"f[\s/>]")
+# The fast path (xlsx): Excel, WPS, LibreOffice, openpyxl and xlsxwriter all write every row and cell
+# tag as `<row r="7"` and `<c r="B7"`, the reference first. Where every tag of a stretch is written so,
+# its extent is the largest reference of a cell holding a value, found in one C-level regex pass instead
+# of one Python call per tag. The pattern's other branches match any other spelling (a prefix, no
+# reference, the reference not first, a bad one) with empty groups, and such a stretch is scanned
+# tag by tag.
+_USUAL_CELL_OR_UNUSUAL_TAG = re.compile(
+    rb'<(?:c r="([A-Za-z]{1,4})([0-9]{1,12})"(?:[^<>]*[^<>/])?>'
+    rb"|[\w.-]+:(?:row|c)(?=[\s/>])"
+    rb'|c(?=[\s/>])(?! r="[A-Za-z]{1,4}[0-9]{1,12}")'
+    rb'|row(?=[\s/>])(?! r="[0-9]{1,12}"))'
+)
+_LAST_ROW = b'<row r="'
 # A tag longer than this is not a spreadsheet's; keeps a '<' with no '>' from buffering forever.
 _MAX_TAG = 1024 * 1024
 
@@ -74,18 +91,45 @@ class ExtentScanner:
         cut = len(data) if final else data.rfind(b"<")
         if cut < 0 or len(data) - cut > _MAX_TAG:
             cut = len(data)
-        for match in self._pattern.finditer(data, self._tags_done - self._base, cut):
-            self._tag(match.group(1), match.group(2))
+        start = self._tags_done - self._base
+        if self._ods or not self._scan_fast(data, start, cut):
+            self._scan_tags(data, start, cut)
         self._tags_done = self._base + cut
         if not self._ods:
             # A formula pattern spans several tags: the tail kept below lets it complete in the next
             # chunk, and the offset of the last match keeps it from being counted twice.
-            for match in _UNCACHED_FORMULA.finditer(data, max(0, self._formulas_done - self._base)):
-                self.uncached_formulas += 1
-                self._formulas_done = self._base + match.end()
+            formulas_from = max(0, self._formulas_done - self._base)
+            if _FORMULA_HINT.search(data, formulas_from) is not None:
+                for match in _UNCACHED_FORMULA.finditer(data, formulas_from):
+                    self.uncached_formulas += 1
+                    self._formulas_done = self._base + match.end()
         keep = min(cut, max(0, len(data) - _FORMULA_TAIL))
         self._buffer = data[keep:]
         self._base += keep
+
+    def _scan_tags(self, data: bytes, start: int, end: int) -> None:
+        for match in self._pattern.finditer(data, start, end):
+            self._tag(match.group(1), match.group(2))
+
+    def _scan_fast(self, data: bytes, start: int, end: int) -> bool:
+        """The xlsx stretch data[start:end] measured in bulk; False (nothing done) unless every row and
+        cell tag in it is written the usual way. Leaves the row and column counters as the tag-by-tag
+        scan would, so that a later unusual stretch goes on from the right place."""
+        if start >= end:
+            return False
+        cells = _USUAL_CELL_OR_UNUSUAL_TAG.findall(data, start, end)
+        letters = set(map(itemgetter(0), cells))
+        if b"" in letters:
+            return False
+        if cells:
+            extent = self.sheets[-1]
+            extent.rows = max(extent.rows, max(map(int, set(map(itemgetter(1), cells)))))
+            extent.cols = max(extent.cols, max(map(_column_number, letters)))
+        # The counters: from the last row tag on, tag by tag (a row's worth at most).
+        last_row = data.rfind(_LAST_ROW, start, end)
+        found = self._pattern.match(data, last_row, end) if last_row >= 0 else None
+        self._scan_tags(data, last_row if found is not None and found.group(1) == b"row" else start, end)
+        return True
 
     def close(self) -> None:
         self.feed(b"", final=True)

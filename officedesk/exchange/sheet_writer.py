@@ -31,6 +31,19 @@ XLSX_OPTIONS: dict[str, Any] = {
     "strings_to_urls": False,
     "strings_to_numbers": False,
 }
+# The Normal style of a workbook laid out like a paper sheet: 宋体 (scheme "none", or Excel shows the theme's
+# Latin font), every cell wrapped and centred vertically. Set here, it costs nothing per cell; a format on
+# every cell costs ~22 % of the write time (measured: 2.75 s → 3.35 s for 50,000 × 12), over the bench's budget.
+PAPER_BOOK_OPTIONS: dict[str, Any] = {
+    "default_format_properties": {
+        "font_name": "宋体",
+        "font_size": 11,
+        "font_scheme": "none",
+        "font_charset": 134,  # GB2312
+        "valign": "vcenter",
+        "text_wrap": True,
+    }
+}
 EXCEL_MAX_ROWS = 1_048_576
 PROGRESS_EVERY = 1000
 FORMATS = ("xlsx", "csv")
@@ -163,9 +176,13 @@ class _FailSafeStream:
             self._stream.flush()
 
 
-def print_setup(sheet: Any, header_row: int, *, side: float, bottom: float) -> None:
-    """A4 landscape, one page wide, the header frozen and repeated on every printed page, page numbers below."""
-    sheet.set_landscape()
+def print_setup(sheet: Any, header_row: int, *, side: float, bottom: float, portrait: bool = False) -> None:
+    """A4 (landscape unless `portrait`), one page wide, the header frozen and repeated on every printed page,
+    page numbers below."""
+    if portrait:
+        sheet.set_portrait()
+    else:
+        sheet.set_landscape()
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(header_row)

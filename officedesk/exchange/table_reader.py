@@ -11,6 +11,7 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import python_calamine
 
@@ -114,7 +115,8 @@ def _sheet_table(path: Path, book: python_calamine.CalamineWorkbook, name: str, 
         raise refuse(path, f"工作表「{name}」有 {sheet.height} 行，超过 {MAX_ROWS} 行，请分批导入")
     if sheet.height * sheet.width > MAX_CELLS:
         raise refuse(path, f"工作表「{name}」的数据范围过大（{sheet.height} 行 × {sheet.width} 列），请删除多余的行列")
-    rows: list[list[object]] = [list(row) for row in sheet.to_python(skip_empty_area=True)]
+    # A new list of new lists on every call: ours to keep, no copy needed.
+    rows = cast("list[list[object]]", sheet.to_python(skip_empty_area=True))
     start = sheet.start
     first_row, first_col = start if start is not None else (0, 0)
     merged = [
@@ -215,7 +217,7 @@ def data_rows(table: Table, header: HeaderMatch) -> list[tuple[int, list[object]
     end = len(table.rows)
     for index in range(header.row_index + 1, len(table.rows)):
         row = table.rows[index]
-        first = next((v for v in row if not is_blank(v)), None)
+        first = row[0] if row and not is_blank(row[0]) else next((v for v in row if not is_blank(v)), None)
         if first is None:
             continue
         if isinstance(first, str) and normalise_heading(first).startswith(_END_MARKERS):

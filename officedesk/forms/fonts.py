@@ -28,6 +28,23 @@ WINDOWS_FILES: dict[str, tuple[str, int]] = {
     "kai": ("simkai.ttf", 0),
 }
 BUNDLED_NAME = "OD-WenQuanYiMicroHei"
+BUNDLED = "bundled"  # the print_font setting naming the bundled font
+AUTOMATIC = ""  # the print_font setting for "each role its Windows font, else the bundled one"
+
+# Chinese fonts a Windows PC commonly has, offered for printing when present: file, subfont index, name.
+# A chosen font prints every role (the forms' 宋体, 仿宋, 黑体 and 楷体 text) in that one face.
+CJK_FONT_FILES: tuple[tuple[str, int, str], ...] = (
+    ("simsun.ttc", 0, "宋体 SimSun"),
+    ("simsun.ttc", 1, "新宋体 NSimSun"),
+    ("simfang.ttf", 0, "仿宋 FangSong"),
+    ("simhei.ttf", 0, "黑体 SimHei"),
+    ("simkai.ttf", 0, "楷体 KaiTi"),
+    ("msyh.ttc", 0, "微软雅黑 Microsoft YaHei"),
+    ("Deng.ttf", 0, "等线 DengXian"),
+    ("STSONG.TTF", 0, "华文宋体 STSong"),
+    ("STFANGSO.TTF", 0, "华文仿宋 STFangsong"),
+    ("STKAITI.TTF", 0, "华文楷体 STKaiti"),
+)
 
 
 @dataclass(frozen=True)
@@ -49,10 +66,39 @@ def windows_fonts_dir() -> Path:
     return Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
 
 
-def register_fonts(system_fonts_dir: Path | None = None) -> FontSet:
-    """Register the fonts once per folder and say which names to use; safe to call for every form."""
+def font_key(file_name: str, subfont_index: int) -> str:
+    """The print_font setting naming one font of the Windows font folder, e.g. "simfang.ttf#0"."""
+    return f"{file_name}#{subfont_index}"
+
+
+def available_fonts(system_fonts_dir: Path | None = None) -> list[tuple[str, str]]:
+    """(print_font setting, name) of the Chinese fonts this PC has, then the bundled font. Not parsed here:
+    a file reportlab cannot read falls back to the automatic choice when printing."""
     folder = system_fonts_dir if system_fonts_dir is not None else windows_fonts_dir()
+    found = [(font_key(f, i), name) for f, i, name in CJK_FONT_FILES if (folder / f).is_file()]
+    return [*found, (BUNDLED, "文泉驿微米黑 WenQuanYi Micro Hei")]
+
+
+def register_fonts(system_fonts_dir: Path | None = None, choice: str = AUTOMATIC) -> FontSet:
+    """Register the fonts once per folder and say which names to use; safe to call for every form.
+
+    `choice` is the office's print_font setting: AUTOMATIC, BUNDLED or a `font_key()`. A chosen font that is
+    missing or unreadable falls back to the automatic choice, so a form always prints.
+    """
+    folder = system_fonts_dir if system_fonts_dir is not None else windows_fonts_dir()
+    if choice == BUNDLED:
+        return _single(_bundled())
+    if choice:
+        file_name, _, index = choice.rpartition("#")
+        found = _try_register(folder / file_name, int(index)) if file_name and index.isdigit() else None
+        if found is not None:
+            return _single(found)
     return _register(str(folder))
+
+
+def _single(found: tuple[str, str]) -> FontSet:
+    name, path = found
+    return FontSet(song=name, fang=name, hei=name, kai=name, used_files=(path,))
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from officedesk.domain.risk_columns import LedgerLine, RiskColumn, default_keys, ledger_title, risk_columns
 from officedesk.domain.risks import RiskKind
-from officedesk.forms.fonts import register_fonts
+from officedesk.forms.fonts import FontSet, register_fonts
 from officedesk.forms.list_table import (
     DENSE_FROM,
     ListStyles,
@@ -43,6 +43,7 @@ def write_ledger_pdf(
     masked: bool = True,
     progress: ProgressFn | None = None,
     office_name: str = "",
+    fonts: FontSet | None = None,
 ) -> int:
     """Write the ledger as a PDF to `out` and return the number of pages written.
 
@@ -56,7 +57,7 @@ def write_ledger_pdf(
         raise ValueError(f"a ledger needs kinds among {RiskKind.ALL}, got {list(lines_by_kind)}")
     kinds = [kind for kind in RiskKind.ALL if kind in lines_by_kind]
     total = sum(len(lines_by_kind[kind]) for kind in kinds)
-    fonts = register_fonts()
+    fonts = fonts or register_fonts()  # the office's print font when the caller passes it
     styles = {dense: ListStyles(fonts, dense=dense) for dense in (False, True)}
     doc = FormDocument(out, title=title, fonts=fonts, landscape_page=True, subject="隐患台账")
     if progress is not None:

@@ -32,7 +32,7 @@ CELL_SIZE = 9.0  # 小五: a list row is dense; 五号 (10.5) for the headings
 DENSE_FROM = 13
 DENSE_CELL_SIZE = 8.0
 DENSE_HEADING_SIZE = 9.0  # 小五
-_PAD = 2.5  # cell padding, points
+CELL_PAD = 2.5  # cell padding, points
 _HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 EMPTY_LIST = "（无记录）"
 ProgressFn = Callable[[int, int], None]
@@ -67,13 +67,14 @@ class PrintColumn:
 
 
 class ListStyles:
-    """Paragraph styles for the whole list, built once (never per cell); `dense` for a wide list."""
+    """Paragraph styles for the whole list, built once (never per cell); `dense` for a wide list, `size` for a
+    posted table (the duty table) whose cells and headings share one size chosen to fill the page."""
 
-    def __init__(self, fonts: FontSet, *, dense: bool = False) -> None:
+    def __init__(self, fonts: FontSet, *, dense: bool = False, size: float | None = None) -> None:
         self.font = fonts.song
-        self.size = DENSE_CELL_SIZE if dense else CELL_SIZE
+        self.size = size or (DENSE_CELL_SIZE if dense else CELL_SIZE)
         self.leading = self.size * 1.3
-        heading_size = DENSE_HEADING_SIZE if dense else SIZE_5
+        heading_size = size or (DENSE_HEADING_SIZE if dense else SIZE_5)
         self.title = ParagraphStyle(
             "title", fontName=fonts.hei, fontSize=SIZE_2, leading=SIZE_2 * 1.3, alignment=TA_CENTER
         )
@@ -122,7 +123,7 @@ class CellMaker:
     def __init__(self, styles: ListStyles, columns: Sequence[ListColumn], widths: Sequence[float]) -> None:
         self.font = styles.font
         self.size = styles.size
-        self.inner = [w - 2 * _PAD for w in widths]
+        self.inner = [w - 2 * CELL_PAD for w in widths]
         self.styles = [styles.cell_centre if _centred(c) else styles.cell for c in columns]
 
     def __call__(self, index: int, text: str) -> str | Paragraph:
@@ -157,7 +158,7 @@ def column_widths(columns: Sequence[ListColumn], text_width: float, styles: List
     plain = [text_width * b / sum(base) for b in base]
     for characters in (4, 3, 2):
         floors = [
-            max(stringWidth(c.heading[:characters], heading.fontName, heading.fontSize), value) + 2 * _PAD + 1
+            max(stringWidth(c.heading[:characters], heading.fontName, heading.fontSize), value) + 2 * CELL_PAD + 1
             for c, value in zip(columns, values, strict=True)
         ]
         if sum(floors) >= text_width:
@@ -194,10 +195,10 @@ def _table_style(columns: Sequence[ListColumn], styles: ListStyles, empty: bool)
         # Plain-string cells use the Paragraph leading so both kinds sit on the same baseline.
         # Every cell names the CJK font, or the table would select Helvetica, which no PDF embeds.
         ("FONT", (0, 0), (-1, -1), styles.font, styles.size, styles.leading),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), _PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD + 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD + 1),
     ]
     commands += [("ALIGN", (i, 1), (i, -1), "CENTER") for i, c in enumerate(columns) if _centred(c)]
     if empty:
@@ -206,16 +207,22 @@ def _table_style(columns: Sequence[ListColumn], styles: ListStyles, empty: bool)
 
 
 def list_table(
-    columns: Sequence[ListColumn], texts: Iterable[Sequence[str]], styles: ListStyles, text_width: float
+    columns: Sequence[ListColumn],
+    texts: Iterable[Sequence[str]],
+    styles: ListStyles,
+    text_width: float,
+    widths: Sequence[float] | None = None,
 ) -> tuple[Table, int]:
     """The table of `texts` (one sequence of cell texts per row) under its header, and its row count.
 
-    The columns share `text_width` (column_widths). repeatRows=1: the heading row is printed again on
-    every page, as the Excel ledgers print titles.
+    The columns share `text_width` (column_widths) unless `widths` are given. repeatRows=1: the heading
+    row is printed again on every page, as the Excel ledgers print titles.
     """
-    widths = column_widths(columns, text_width, styles)
+    widths = list(widths) if widths is not None else column_widths(columns, text_width, styles)
     make = CellMaker(styles, columns, widths)
-    headings = [heading_markup(c.heading, styles.heading, w - 2 * _PAD) for c, w in zip(columns, widths, strict=True)]
+    headings = [
+        heading_markup(c.heading, styles.heading, w - 2 * CELL_PAD) for c, w in zip(columns, widths, strict=True)
+    ]
     data: list[list[Any]] = [[Paragraph(markup, styles.heading) for markup in headings]]
     data += [[make(i, text) for i, text in enumerate(row)] for row in texts]
     rows = len(data) - 1

@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from officedesk.domain.visit_columns import VisitColumn
 from officedesk.domain.visits import Visit
-from officedesk.forms.fonts import register_fonts
+from officedesk.forms.fonts import FontSet, register_fonts
 from officedesk.forms.list_table import (
     DENSE_FROM,
     ListStyles,
@@ -39,6 +39,7 @@ def write_register_list(
     masked: bool = True,
     progress: ProgressFn | None = None,
     total: int | None = None,
+    fonts: FontSet | None = None,
 ) -> int:
     """Write the register list as a PDF to `out` and return the number of pages written.
 
@@ -50,7 +51,7 @@ def write_register_list(
         raise ValueError("a register list needs at least one column")
     if total is None and isinstance(visits, Sized):
         total = len(visits)
-    fonts = register_fonts()
+    fonts = fonts or register_fonts()  # the office's print font when the caller passes it
     styles = ListStyles(fonts, dense=len(columns) >= DENSE_FROM)
     doc = FormDocument(out, title=title, fonts=fonts, landscape_page=True, subject="信访接待登记台账")
     if progress is not None:

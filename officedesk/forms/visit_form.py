@@ -7,7 +7,7 @@ the registration forms offices print from Word. Personal numbers are masked unle
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, BinaryIO
 
@@ -41,8 +41,8 @@ _BOX = ("BOX", (0, 0), (-1, -1), 1.2, colors.black)
 Row = tuple[str, str, str, str] | tuple[str, str, str]
 
 
-class _Styles:
-    """The form's paragraph styles, built once per form."""
+class FormStyles:
+    """A boxed form's paragraph styles, built once per form (shared with the daily report)."""
 
     def __init__(self, fonts: FontSet) -> None:
         self.title = ParagraphStyle(
@@ -152,9 +152,12 @@ class _BoxedTable(Table):
         part.setStyle(TableStyle([_BOX]))
 
 
-def _table(rows: list[Row], styles: _Styles, width: float) -> Table:
+def ruled_grid(
+    rows: Sequence[Row], styles: FormStyles, width: float, min_heights: Mapping[str, float] = MIN_HEIGHTS
+) -> Table:
     """The ruled grid. Long texts become several rows with no rule between them (one cell to the eye), so
-    the table can break between those rows: reportlab cannot break inside a spanned cell."""
+    the table can break between those rows: reportlab cannot break inside a spanned cell. A full-width
+    row whose key is in `min_heights` keeps at least that height when its text is short."""
     value_width = (width - 2 * CAPTION_WIDTH) / 2
     text_width = width - CAPTION_WIDTH - 2 * _PAD
     data: list[list[Any]] = []
@@ -191,7 +194,7 @@ def _table(rows: list[Row], styles: _Styles, width: float) -> Table:
                 commands += [("BOTTOMPADDING", (0, r), (-1, last - 1), 0), ("TOPPADDING", (0, r + 1), (-1, last), 0)]
                 commands += [("VALIGN", (0, r), (-1, last), "TOP")]
             heights += [None] * len(pieces)
-            minimum = MIN_HEIGHTS.get(row[0]) if len(pieces) == 1 else None
+            minimum = min_heights.get(row[0]) if len(pieces) == 1 else None
             if minimum is not None:
                 # A short text keeps a generous box, room to add by hand.
                 needed = pieces[0].wrap(text_width, minimum)[1] + 2 * _PAD + 2
@@ -204,7 +207,7 @@ def _table(rows: list[Row], styles: _Styles, width: float) -> Table:
     return table
 
 
-def _signature(styles: _Styles, width: float) -> Table:
+def _signature(styles: FormStyles, width: float) -> Table:
     # Plain strings keep the 全角 spaces that leave room to write the date by hand.
     cells = [["接待人签字：", "", "日期：　　　　年　　月　　日"]]
     table = Table(cells, colWidths=[30 * mm, 50 * mm, width - 80 * mm])
@@ -231,14 +234,15 @@ def write_visit_form(
     masked: bool = True,
     deadlines: Sequence[tuple[str, str, date]] = (),
     group_threshold: int = 5,
+    fonts: FontSet | None = None,
 ) -> None:
     """Write the 来访登记表 of `visit` as a PDF to `out`.
 
     `deadlines` rows are (caption, label, due), e.g. ("§34 60日", "办结期限", date(2026, 3, 2)), printed as
     "办结期限（§34 60日）：2026年3月2日". ID number and phone are masked unless `masked` is False.
     """
-    fonts = register_fonts()
-    styles = _Styles(fonts)
+    fonts = fonts or register_fonts()  # the office's print font when the caller passes it
+    styles = FormStyles(fonts)
     title = f"{office_name}来访登记表"
     doc = FormDocument(
         out, title=f"{title} {visit.reg_no}".strip(), fonts=fonts, author=office_name, subject="来访登记表"
@@ -268,7 +272,7 @@ def write_visit_form(
         Spacer(0, 4 * mm),
         meta,
         Spacer(0, 1 * mm),
-        _table(rows, styles, doc.text_width),
+        ruled_grid(rows, styles, doc.text_width),
         Spacer(0, 7 * mm),
         _signature(styles, doc.text_width),
     ]

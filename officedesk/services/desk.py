@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from officedesk.services.backup_service import BackupService
 from officedesk.services.clock import Clock
-from officedesk.services.duty_roster import DutyRoster
+from officedesk.services.duty_service import DutyService
 from officedesk.services.ledger_io import LedgerIO
 from officedesk.services.register_output import RegisterOutput
 from officedesk.services.risk_service import RiskService
@@ -26,7 +27,8 @@ class Desk:
         self.imports = VisitImport(self.visits)
         self.risks = RiskService(database, self.settings, self.visits)
         self.ledger_io = LedgerIO(self.risks)
-        self.duty = DutyRoster(database, self.settings)
+        self.backups = BackupService(database, self.settings, self.clock)
+        self.duty = DutyService(database, self.settings, self.visits, self.risks)
 
     @classmethod
     def open(cls, path: Path | str | None, clock: Clock | None = None) -> Desk:

@@ -6,7 +6,7 @@ import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from officedesk.domain.ids import RiskId
@@ -15,6 +15,7 @@ from officedesk.domain.risks import Risk, RiskFilter, RiskKind, RiskProgress
 from officedesk.services.reg_numbers import RegNumbers
 from officedesk.services.register_output import ExportResult
 from officedesk.services.risk_service import RiskService
+from officedesk.storage.errors import RecordNotFound
 
 Progress = Callable[[int, int], None]
 LAYOUT_TARGET = "risks"
@@ -56,12 +57,11 @@ class LedgerIO:
         Lines are matched on the sending unit and its own 序号/编号, so re-importing an updated sheet updates."""
         from officedesk.exchange.risks_import import read_risks_file
 
-        preview = read_risks_file(path, sheet=sheet, kind=kind, today=self.risks.clock.today())
-        lines = [r.replace(source_unit=r.source_unit or unit) for r in preview.lines]
-        existing: list[RiskId | None] = []
-        for r in lines:
-            found = self.risks.repo.find_by_source(r.source_unit, r.kind, r.source_no) if r.source_no else None
-            existing.append(found.id if found else None)
+        preview = read_risks_file(path, sheet=sheet, kind=kind, today=self.risks.clock.today(), unit=unit)
+        lines = preview.lines  # each under the 填报单位 the sheet names, else `unit`
+        # RisksRepo.find_by_source for every line, in one query.
+        found = self.risks.repo.ids_by_source((r.source_unit, r.kind, r.source_no) for r in lines)
+        existing = [found.get((r.source_unit, r.kind, r.source_no)) for r in lines]
         return LedgerImportPlan(
             path=path,
             sheet_name=preview.sheet_name,
@@ -75,32 +75,51 @@ class LedgerIO:
 
     def commit_import(self, plan: LedgerImportPlan) -> tuple[int, int]:
         """All or nothing in one transaction. Returns (added, updated)."""
+        from officedesk.exchange.risks_import import collection_paused
+
         s = self.risks
         now = s.clock.now()
         today = s.clock.today()
-        updated = 0
-        with s.database.atomic():
+        with collection_paused(), s.database.atomic():
             numbers = RegNumbers(s.repo.next_reg_no)
             new_lines: list[Risk] = []
             new_texts: list[str] = []
+            reg_nos: list[str] = []
+            updates: list[tuple[Risk, str, RiskId]] = []
             for line, text, existing_id in zip(plan.lines, plan.progress_texts, plan.existing, strict=True):
                 if existing_id is None:
-                    new_lines.append(line.replace(reg_no=numbers.take(line.found_on.year)))
+                    new_lines.append(line)
                     new_texts.append(text.strip())
-                    continue
-                before = s.repo.get(existing_id)
-                s.repo.update(
-                    line.replace(id=existing_id, reg_no=before.reg_no, created_at=before.created_at,
-                                 related_visit_id=before.related_visit_id or line.related_visit_id),
-                    now,
-                )  # fmt: skip
-                updated += 1
-                latest = s.repo.latest_progress([existing_id]).get(int(existing_id), "")
-                if text.strip() and not latest.endswith(text.strip()):
-                    s.repo.add_progress(RiskProgress(existing_id, today, text.strip()), now)
-            added = len(s.repo.bulk_insert(new_lines, now, new_texts, today))
+                    reg_nos.append(numbers.take(line.found_on.year))
+                else:
+                    updates.append((line, text.strip(), existing_id))
+            updated = self._update_lines(updates, now, today)
+            added = len(s.repo.bulk_insert(new_lines, now, new_texts, today, reg_nos))
             s.settings.log.write("risk", 0, "import", plan.path.name, "", f"新增 {added} 项，更新 {updated} 项")
         return added, updated
+
+    def _update_lines(self, updates: list[tuple[Risk, str, RiskId]], now: datetime, today: date) -> int:
+        """Lines already in the ledger take the sheet's values (keeping their number, creation and linked
+        visit); a 进展 the line does not end with yet becomes a new entry. As update() and add_progress()
+        line by line would, in a few statements."""
+        if not updates:
+            return 0
+        repo = self.risks.repo
+        ids = [existing_id for _, _, existing_id in updates]
+        kept = repo.kept_on_update(ids)
+        latest = repo.latest_progress(ids)
+        merged: list[Risk] = []
+        entries: list[RiskProgress] = []
+        for line, text, existing_id in updates:
+            if existing_id not in kept:
+                raise RecordNotFound(f"risk {existing_id}")
+            reg_no, created_at, visit_id = kept[existing_id]
+            merged.append(_with(line, id=existing_id, reg_no=reg_no, created_at=created_at,
+                                related_visit_id=visit_id or line.related_visit_id))  # fmt: skip
+            if text and not latest.get(int(existing_id), "").endswith(text):
+                entries.append(RiskProgress(existing_id, today, text))
+        repo.update_many(merged, now, entries)
+        return len(updates)
 
     # --- layouts ------------------------------------------------------------------------------
     def layouts(self) -> dict[str, dict[str, list[str]]]:
@@ -181,5 +200,11 @@ class LedgerIO:
             buf, by_kind, columns, title=f"{self.risks.settings.settings.office_name}隐患台账",
             subtitle=f"截至 {day.year}年{day.month}月{day.day}日  共 {sum(len(v) for v in by_kind.values())} 项",
             masked=masked, progress=progress, office_name=self.risks.settings.settings.office_name,
+            fonts=self.risks.settings.print_fonts(),
         )  # fmt: skip
         return buf.getvalue()
+
+
+def _with(risk: Risk, **changes: object) -> Risk:
+    """risk.replace(**changes), without dataclasses.replace's walk over every field (once per re-imported line)."""
+    return Risk(**{**vars(risk), **changes})

@@ -53,6 +53,7 @@ class RegisterOutput:
             masked=masked,
             deadlines=deadlines,
             group_threshold=self.visits.settings.settings.group_threshold,
+            fonts=self.visits.settings.print_fonts(),
         )
         self._audit_unmasked(masked, "print", f"来访登记表 {visit.reg_no}")
 
@@ -82,6 +83,7 @@ class RegisterOutput:
             masked=masked,
             progress=progress,
             total=total,
+            fonts=self.visits.settings.print_fonts(),
         )
         self._audit_unmasked(masked, "print", f"登记台账 {total} 件")
         return pages

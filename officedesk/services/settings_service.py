@@ -6,6 +6,7 @@ import dataclasses
 import getpass
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from officedesk.domain.calendar import CalendarOverride, WorkCalendar
 from officedesk.domain.settings import DeskSettings
@@ -16,6 +17,9 @@ from officedesk.services.clock import Clock
 from officedesk.storage.audit_repo import AuditRepo
 from officedesk.storage.database import Database
 from officedesk.storage.settings_repo import SettingsRepo
+
+if TYPE_CHECKING:
+    from officedesk.forms.fonts import FontSet
 
 DEFAULT_CATEGORIES = (
     Category("劳动社保", children=("欠薪", "社保待遇", "劳动关系", "工伤")),
@@ -60,6 +64,11 @@ class SettingsService:
             self._settings = self.repo.load()
         return self._settings
 
+    def reload(self) -> None:
+        """Forget what is cached (after a transaction that saved settings was rolled back)."""
+        self._settings = None
+        self._calendar = None
+
     def operator(self) -> str:
         if self.settings.operator:
             return self.settings.operator
@@ -83,6 +92,19 @@ class SettingsService:
 
     def with_changes(self, **changes: object) -> DeskSettings:
         return dataclasses.replace(self.settings, **changes)  # type: ignore[arg-type]
+
+    # --- printing -----------------------------------------------------------------------------
+    def print_fonts(self) -> FontSet:
+        """The fonts every printed form uses: the office's print_font, or the automatic choice."""
+        from officedesk.forms.fonts import register_fonts  # lazy: reportlab costs start-up time
+
+        return register_fonts(choice=self.settings.print_font)
+
+    def print_font_choices(self) -> list[tuple[str, str]]:
+        """(print_font value, font name) of the Chinese fonts this PC can print with (automatic not included)."""
+        from officedesk.forms.fonts import available_fonts
+
+        return available_fonts()
 
     # --- lists --------------------------------------------------------------------------------
     def categories(self) -> list[Category]:

@@ -247,6 +247,103 @@ def m005_duty_roster(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m006_duty(db: sqlite_utils.Database) -> None:
+    """Duty: the staff list and leaves, swaps (history), the duty log and daily reports, the leader reception
+    schedule; a published mark on each day. Rotation rules and the printed table's settings are JSON rows in
+    `settings` (keys duty_rotation, duty_rotation_holiday, duty_table)."""
+    db.executescript("""
+    ALTER TABLE duty_slots ADD COLUMN published_at TEXT;
+
+    -- People are never deleted: an old table must still print their names and posts.
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('leader', 'staff')),
+        post TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        mobile TEXT NOT NULL DEFAULT '',
+        office_phone TEXT NOT NULL DEFAULT '',
+        active_from TEXT,
+        active_to TEXT,
+        rotation_order INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX staff_name ON staff(name);
+
+    CREATE TABLE staff_leaves (
+        id INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        first TEXT NOT NULL,
+        last TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        CHECK (first <= last)
+    );
+    CREATE INDEX staff_leaves_days ON staff_leaves(first, last);
+
+    -- 调班 history: never rewritten (a swap is undone by another swap). Rows go only with demo data.
+    CREATE TABLE duty_swaps (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        role TEXT NOT NULL,
+        from_name TEXT NOT NULL,
+        to_name TEXT NOT NULL,
+        approver TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX duty_swaps_day ON duty_swaps(day, id);
+    CREATE TRIGGER duty_swaps_no_update BEFORE UPDATE ON duty_swaps
+        BEGIN SELECT RAISE(ABORT, 'duty_swaps is never rewritten'); END;
+
+    -- Deleting an entry keeps the row with its reason (DESIGN.md: nothing is hard-deleted from the UI).
+    CREATE TABLE duty_log (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        time TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        matter TEXT NOT NULL,
+        action TEXT NOT NULL DEFAULT '',
+        reported_to TEXT NOT NULL DEFAULT '',
+        reported_at TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT,
+        deleted_reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX duty_log_day ON duty_log(day, time, id);
+
+    CREATE TABLE duty_reports (
+        day TEXT PRIMARY KEY,
+        period TEXT NOT NULL DEFAULT '',
+        zero INTEGER NOT NULL DEFAULT 0,
+        handover TEXT NOT NULL DEFAULT '',
+        sent_at TEXT,
+        sent_via TEXT NOT NULL DEFAULT '',
+        sent_to TEXT NOT NULL DEFAULT '',
+        sent_by TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    );
+
+    -- A dated line, or a weekday (0 = 星期一) repeated every week.
+    CREATE TABLE reception_slots (
+        id INTEGER PRIMARY KEY,
+        day TEXT,
+        weekday INTEGER CHECK (weekday BETWEEN 0 AND 6),
+        time_range TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        leader TEXT NOT NULL DEFAULT '',
+        leader_post TEXT NOT NULL DEFAULT '',
+        standin TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        accompany TEXT NOT NULL DEFAULT '',
+        remarks TEXT NOT NULL DEFAULT '',
+        CHECK ((day IS NULL) != (weekday IS NULL))
+    );
+    CREATE INDEX reception_slots_day ON reception_slots(day);
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

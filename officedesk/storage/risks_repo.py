@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Sequence
+import typing
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from itertools import repeat
+from operator import attrgetter, countOf
 from typing import Any
 
-from officedesk.domain.ids import RiskId
+from officedesk.domain.ids import RiskId, VisitId
 from officedesk.domain.risks import Risk, RiskFilter, RiskProgress, RiskStatus
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
 from officedesk.storage.row_codec import from_row, to_row
-from officedesk.storage.text_search import TextIndex
+from officedesk.storage.text_search import TextIndex, bigram_texts
 
 RISK_INDEX = TextIndex("risk")
 ORDER = "found_on DESC, id DESC"
-SEARCHED_FIELDS = (
-    "reg_no", "source_unit", "source_no", "kind", "description", "checked_unit", "checker", "place", "category",
+_SEARCHED_BESIDE_NUMBER = (
+    "source_unit", "source_no", "kind", "description", "checked_unit", "checker", "place", "category",
     "level", "basis", "measures", "lead_leader", "responsible_unit", "responsible_person", "interim_controls",
     "supervision_doc_no", "result", "remarks",
 )  # fmt: skip
+SEARCHED_FIELDS = ("reg_no", *_SEARCHED_BESIDE_NUMBER)
 _CLOSED = (RiskStatus.CLOSED, RiskStatus.VOID)
 
 
@@ -28,10 +33,56 @@ def _body(row: dict[str, Any], progress: Sequence[str] = ()) -> str:
     return "\n".join([str(row.get(f) or "") for f in SEARCHED_FIELDS if row.get(f)] + list(progress))
 
 
+def _dated_fields() -> frozenset[str]:
+    """Risk's date and datetime fields, from its annotations (as row_codec reads them)."""
+    hints = typing.get_type_hints(Risk)
+    return frozenset(
+        f.name
+        for f in dataclasses.fields(Risk)
+        if {date, datetime} & (set(typing.get_args(hints[f.name])) or {hints[f.name]})
+    )
+
+
+def _iso(value: date) -> str:
+    """A date or datetime as to_row writes it."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    return value.isoformat()
+
+
+def _sql_values(field: str, values: list[Any]) -> list[Any]:
+    """One field's values of many lines as to_row writes them: dates as ISO text, the rest as they are."""
+    if field not in _DATED_FIELDS:
+        return values
+    if set(map(type, values)) == {date}:
+        return list(map(date.isoformat, values))  # the usual column: every line dated
+    return [None if value is None else _iso(value) for value in values]
+
+
+_DATED_FIELDS = _dated_fields()
+_STAMPS = ("created_at", "updated_at")
+_FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Risk))
+_NOT_PLAIN = object()
+
+
+def _literal(sql: str | None) -> object:
+    """A column default as PRAGMA table_info gives it ('' → "", 0 → 0, none → None); _NOT_PLAIN for an
+    expression."""
+    if sql is None or sql.upper() == "NULL":
+        return None
+    if len(sql) >= 2 and sql[0] == sql[-1] == "'":
+        return sql[1:-1].replace("''", "'")
+    try:
+        return int(sql)
+    except ValueError:
+        return _NOT_PLAIN
+
+
 class RisksRepo:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.conn = database.conn
+        self._defaults: dict[str, object] | None = None
 
     # --- writes -------------------------------------------------------------------------------
     def next_reg_no(self, year: int) -> str:
@@ -53,35 +104,70 @@ class RisksRepo:
         return saved
 
     def bulk_insert(
-        self, risks: Sequence[Risk], now: datetime, progress: Sequence[str] = (), progress_on: date | None = None
+        self,
+        risks: Sequence[Risk],
+        now: datetime,
+        progress: Sequence[str] = (),
+        progress_on: date | None = None,
+        reg_nos: Sequence[str] | None = None,
     ) -> list[RiskId]:
         """Many new lines at once (import, demo); `progress[i]`, if not empty, becomes line i's first 进展, dated
-        `progress_on` — all in a few executemany calls and one bulk indexing."""
-        rows = [to_row(r.replace(created_at=now, updated_at=now), skip=("id",)) for r in risks]
-        if not rows:
+        `progress_on`; `reg_nos[i]`, when given, is line i's number — all in a few executemany calls and one
+        bulk indexing.
+
+        The rows are what insert() writes. Only the columns some line sets are sent: every other column takes
+        its default, which is what the line holds (a wide insert of 50,000 lines spends most of its time
+        binding values)."""
+        if not risks:
             return []
-        keys = list(rows[0])
-        first = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM risks").fetchone()[0])
-        for offset, row in enumerate(rows):
-            row["id"] = first + offset
-        texts = list(progress) + [""] * (len(rows) - len(progress))
+        if reg_nos is not None and len(reg_nos) != len(risks):
+            raise ValueError("one number per line")
         stamp = now.isoformat(sep=" ", timespec="seconds")
+        first = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM risks").fetchone()[0])
+        ids = range(first, first + len(risks))
+        numbers = list(reg_nos) if reg_nos is not None else [r.reg_no for r in risks]
+        defaults = self._column_defaults()
+        fields = [
+            f for f in _FIELD_NAMES
+            if f not in ("id", "reg_no", *_STAMPS)
+            and (f not in defaults or countOf(map(attrgetter(f), risks), defaults[f]) != len(risks))
+        ]  # fmt: skip
+        columns = ["id", "reg_no", *_STAMPS, *fields]
+        # Column by column: dates written as to_row writes them, then zipped into rows.
+        values = [_sql_values(f, list(map(attrgetter(f), risks))) for f in fields]
+        rows = zip(ids, numbers, repeat(stamp), repeat(stamp), *values, strict=False)
+        texts = list(progress) + [""] * (len(risks) - len(progress))
+        on_date = (progress_on or now.date()).isoformat()
+        # Each line's searched texts, as _body joins them: the index is built from them in one go.
+        searched_values = attrgetter(*_SEARCHED_BESIDE_NUMBER)
+        searched = [
+            list(map(str, filter(None, (number, *searched_values(risk), text))))
+            for number, risk, text in zip(numbers, risks, texts, strict=True)
+        ]
         with translated_errors():
             self.conn.executemany(
-                f"INSERT INTO risks (id, {', '.join(keys)}) VALUES (:id, {', '.join(':' + k for k in keys)})", rows
+                f"INSERT INTO risks ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
             )
             self.conn.executemany(
                 "INSERT INTO risk_progress (risk_id, on_date, text, created_at) VALUES (?, ?, ?, ?)",
-                [
-                    (r["id"], (progress_on or now.date()).isoformat(), t, stamp)
-                    for r, t in zip(rows, texts, strict=True)
-                    if t
-                ],
+                [(risk_id, on_date, t, stamp) for risk_id, t in zip(ids, texts, strict=True) if t],
             )
             RISK_INDEX.index_many(
-                self.database.db, [(r["id"], _body(r, [t] if t else [])) for r, t in zip(rows, texts, strict=True)]
+                self.database.db,
+                [(risk_id, "\n".join(parts)) for risk_id, parts in zip(ids, searched, strict=True)],
+                bigram_texts(searched),
             )
-        return [RiskId(r["id"]) for r in rows]
+        return [RiskId(i) for i in ids]
+
+    def _column_defaults(self) -> dict[str, object]:
+        """The risks columns whose default is a plain value, with that value as a Risk field holds it."""
+        if self._defaults is None:
+            self._defaults = {}
+            for _, name, _, _, default, _ in self.conn.execute("PRAGMA table_info(risks)"):
+                parsed = _literal(default)
+                if parsed is not _NOT_PLAIN:
+                    self._defaults[name] = parsed
+        return self._defaults
 
     def update(self, risk: Risk, now: datetime) -> Risk:
         if risk.id is None:
@@ -105,6 +191,53 @@ class RisksRepo:
             )
         self._reindex(self.get(entry.risk_id))
         return RiskProgress(entry.risk_id, entry.on_date, entry.text, int(cur.lastrowid or 0), now)
+
+    def update_many(self, risks: Sequence[Risk], now: datetime, progress: Sequence[RiskProgress] = ()) -> None:
+        """update() of many saved lines, then add_progress() of the entries — as those write them, in a few
+        executemany calls, each line's search entry rewritten once (a re-import of a whole sheet)."""
+        ids = [int(r.id) for r in risks if r.id is not None]
+        if len(ids) != len(risks):
+            raise ValueError("update needs a saved risk")
+        stamp = now.isoformat(sep=" ", timespec="seconds")
+        fields = [f for f in _FIELD_NAMES if f not in ("id", "created_at")]
+        values = [
+            [stamp] * len(risks) if f == "updated_at" else _sql_values(f, list(map(attrgetter(f), risks)))
+            for f in fields
+        ]
+        with translated_errors():
+            if risks:
+                cur = self.conn.executemany(
+                    f"UPDATE risks SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                    zip(*values, ids, strict=True),
+                )
+                if cur.rowcount != len(ids):
+                    raise RecordNotFound(f"risk: {len(ids) - cur.rowcount} of {len(ids)} lines")
+            self.conn.executemany(
+                "INSERT INTO risk_progress (risk_id, on_date, text, created_at) VALUES (?, ?, ?, ?)",
+                [(e.risk_id, e.on_date.isoformat(), e.text, stamp) for e in progress],
+            )
+        # The search entries, as _reindex writes them (the searched fields, then every 进展).
+        saved = {int(r.id or 0): r for r in risks}
+        more = [RiskId(i) for i in dict.fromkeys(int(e.risk_id) for e in progress) if i not in saved]
+        saved.update((int(r.id or 0), r) for r in self.get_many(more))
+        texts = self._progress_texts(list(saved))
+        searched = attrgetter(*SEARCHED_FIELDS)
+        RISK_INDEX.reindex_many(
+            self.database.db,
+            [(i, "\n".join([*map(str, filter(None, searched(r))), *texts.get(i, [])])) for i, r in saved.items()],
+        )
+
+    def _progress_texts(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """Each line's 进展 texts in the order progress() lists them."""
+        texts: dict[int, list[str]] = {}
+        cur = self.conn.execute(
+            "SELECT risk_id, text FROM risk_progress WHERE risk_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY risk_id, on_date, id",
+            (json.dumps(list(ids)),),
+        )
+        for risk_id, text in cur:
+            texts.setdefault(risk_id, []).append(text)
+        return texts
 
     def _reindex(self, risk: Risk) -> None:
         assert risk.id is not None
@@ -146,16 +279,51 @@ class RisksRepo:
         )
         return {rid: f"{on_date}：{text}" for rid, on_date, text in cur}
 
+    def kept_on_update(self, ids: Sequence[RiskId]) -> dict[RiskId, tuple[str, datetime | None, VisitId | None]]:
+        """What an import keeps of lines it updates: each one's (number, creation time, linked visit)."""
+        cur = self.conn.execute(
+            "SELECT id, reg_no, created_at, related_visit_id FROM risks WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([int(i) for i in ids]),),
+        )
+        return {
+            RiskId(i): (reg_no, datetime.fromisoformat(created) if created else None,
+                        VisitId(visit) if visit is not None else None)
+            for i, reg_no, created, visit in cur
+        }  # fmt: skip
+
     def find_by_source(self, source_unit: str, kind: str, source_no: str) -> Risk | None:
         """The line a subordinate unit's sheet already sent under this 序号/编号 (re-import updates it).
         Each kind's sheet numbers from 1, so the kind is part of the match."""
-        row = self.conn.execute(
-            # `source_no != ''` lets SQLite use the partial index risks_source (else: a full scan per line).
-            "SELECT id FROM risks WHERE source_unit = ? AND kind = ? AND source_no = ? AND source_no != '' "
-            "AND status != ? LIMIT 1",
-            (source_unit, kind, source_no, RiskStatus.VOID),
-        ).fetchone()
-        return None if row is None else self.get(RiskId(row[0]))
+        found = self.ids_by_source([(source_unit, kind, source_no)])
+        return self.get(found[source_unit, kind, source_no]) if found else None
+
+    def ids_by_source(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], RiskId]:
+        """find_by_source for many (unit, kind, 序号/编号) at once, in one query: each key already sent →
+        the id of its line (keys with no number, or sent by nobody, are left out)."""
+        wanted = {key for key in keys if key[2]}
+        # A unit's first sheet (the big one) matches nothing: its keys are not looked up one by one.
+        sent = {
+            (unit, kind)
+            for unit, kind in {key[:2] for key in wanted}
+            if self.conn.execute(
+                "SELECT 1 FROM risks WHERE source_unit = ? AND source_no != '' AND kind = ? LIMIT 1", (unit, kind)
+            ).fetchone()
+        }
+        wanted = {key for key in wanted if key[:2] in sent}
+        if not wanted:
+            return {}
+        found: dict[tuple[str, str, str], RiskId] = {}
+        with translated_errors():
+            cur = self.conn.execute(
+                # One index lookup per key: `source_no != ''` lets SQLite use the partial index risks_source.
+                "SELECT w.value ->> 0, w.value ->> 1, w.value ->> 2, r.id FROM json_each(?) AS w JOIN risks AS r "
+                "ON r.source_unit = w.value ->> 0 AND r.source_no = w.value ->> 2 AND r.source_no != '' "
+                "AND r.kind = w.value ->> 1 AND r.status != ? ORDER BY r.id",
+                (json.dumps(list(wanted), ensure_ascii=False), RiskStatus.VOID),
+            )
+            for unit, kind, number, risk_id in cur:
+                found.setdefault((unit, kind, number), RiskId(risk_id))  # the earliest line, if several
+        return found
 
     def search_ids(self, f: RiskFilter, today: date) -> list[RiskId]:
         where, params = _where(f, today)

@@ -1,4 +1,5 @@
-"""Start the window: QApplication, the bundled font, translations, the desk, demo data on first start."""
+"""Start the window: QApplication (high-DPI policy first), the bundled font, translations, the desk, and the
+set-up wizard on first start (its last page offers demo data)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,27 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from officedesk import APP_NAME, __version__
 from officedesk.paths import bundled_font_path, default_database_path
 from officedesk.services.desk import Desk
 from officedesk.ui.i18n import install_translators
+from officedesk.ui.single_instance import lock_database
 
 ORGANIZATION = "OfficeDesk"
-DEMO_VISITS = 500
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The one QApplication. The high-DPI policy must be set before it exists (Qt 6 reads it at construction)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # 125 % and 150 % displays (common on office laptops) scale by exactly that, not rounded to 100 % or 200 %:
+    # text and icons keep their size. Qt 6's default, stated so that no platform default changes it.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    return QApplication([sys.argv[0], *argv])
 
 
 def use_bundled_font(app: QApplication) -> str | None:
@@ -52,35 +64,24 @@ def open_desk(db_path: Path | None, parent: QWidget | None = None) -> Desk | Non
     try:
         return Desk.open(path)
     except Exception as e:  # StorageUnavailable's str() is the clerk's message; anything else is still shown
+        from officedesk.ui.backup_actions import offer_restore_if_damaged
+
+        restored = offer_restore_if_damaged(path, e, parent)  # damaged: offer the newest good backup (D2)
+        if restored is not None:
+            return restored
         text = QCoreApplication.translate("Application", "The data file cannot be opened:\n{path}\n\n{reason}")
         title = QCoreApplication.translate("Application", "OfficeDesk")
         QMessageBox.critical(parent, title, text.format(path=path, reason=str(e) or type(e).__name__))
         return None
 
 
-def offer_demo_data(desk: Desk, parent: QWidget | None = None) -> int:
-    """First start: ask whether to fill the register with marked sample visits. Returns how many were added."""
-    text = QCoreApplication.translate(
-        "Application",
-        "This register is new and empty.\n\nLoad {count} sample visits to try the program? "
-        "They are marked as demo data.",
-    )
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Application", "OfficeDesk"),
-        text.format(count=DEMO_VISITS),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return 0
-    from officedesk.services.demo_service import load_demo
+def run_setup(desk: Desk, parent: QWidget | None = None) -> bool:
+    """First start: the set-up wizard (office, units, staff, deadlines, backups, demo data). True when finished,
+    False when skipped (the defaults stay; everything is in Settings)."""
+    from officedesk.ui.dialogs.setup_wizard import SetupWizard
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return load_demo(desk, visits=DEMO_VISITS)
-    finally:
-        QApplication.restoreOverrideCursor()
+    wizard = SetupWizard(desk, parent)
+    return wizard.exec() == QDialog.DialogCode.Accepted
 
 
 def _seconds_since_process_start() -> float:
@@ -99,15 +100,18 @@ _MODULE_LOADED = time.time()
 
 
 def run_gui(db_path: Path | None, argv: list[str]) -> int:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    app = make_application(argv)
     configure(app)
+    instance_lock = lock_database(db_path or default_database_path())  # C1: one window per data file
+    if instance_lock is None:
+        return 1
     desk = open_desk(db_path)
     if desk is None:
+        instance_lock.unlock()
         return 1
     try:
-        if desk.is_new:
-            offer_demo_data(desk)
+        if desk.is_new and not os.environ.get("OFFICEDESK_EXIT_AFTER_SHOW"):
+            run_setup(desk)
         from officedesk.ui.main_window import MainWindow, app_icon
 
         app.setWindowIcon(app_icon())
@@ -119,6 +123,8 @@ def run_gui(db_path: Path | None, argv: list[str]) -> int:
             print(f"{_seconds_since_process_start() * 1000:.0f} ms", flush=True)
             return 0
         window.ledger_actions.show_reminders()  # every start: what is overdue or due soon (non-modal)
+        window.backup_actions.backup_on_start()  # at most one a day; its result (a failure too) in the status line
         return app.exec()
     finally:
         desk.close()
+        instance_lock.unlock()

@@ -1,4 +1,8 @@
-"""Install the app's and Qt's own translations (like Picard): zh_CN by default, OFFICEDESK_LANG=en for English."""
+"""Install the app's and Qt's own translations (like Picard): zh_CN by default, English selectable.
+
+The language is chosen in Settings (kept in QSettings, for this PC) and applied at the next start;
+OFFICEDESK_LANG=en (or zh_CN) in the environment overrides the stored choice.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,31 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from officedesk.paths import resource_path
+from officedesk.ui.widgets.remembered import stored_language
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANG_ENV = "OFFICEDESK_LANG"
+# The languages offered in Settings, each named in its own language (as language pickers do).
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
 
-def wanted_language(environ: dict[str, str] | None = None) -> str:
-    """The UI language: the office works in Chinese, so English is the opt-in (source strings are English)."""
-    env = os.environ if environ is None else environ
-    value = env.get(LANG_ENV, "").strip()
+def _normalise(value: str) -> str:
     if value.lower().startswith("en"):
         return "en"
-    return value or DEFAULT_LANGUAGE
+    return value
+
+
+def wanted_language(environ: dict[str, str] | None = None, stored: str | None = None) -> str:
+    """The UI language: the environment, else the choice made in Settings, else Chinese (source strings are
+    English, so English is the opt-in). `stored` defaults to the value kept in QSettings."""
+    env = os.environ if environ is None else environ
+    value = env.get(LANG_ENV, "").strip()
+    if value:
+        return _normalise(value)
+    chosen = (stored_language() if stored is None else stored).strip()
+    if chosen:
+        return _normalise(chosen)
+    return DEFAULT_LANGUAGE
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:

@@ -25,6 +25,7 @@ from officedesk.services.desk import Desk
 from officedesk.services.ledger_io import LedgerImportPlan
 from officedesk.ui.dialogs.ledger_export_dialog import ExportOptions, LedgerExportDialog
 from officedesk.ui.views.ledger_view import LedgerView
+from officedesk.ui.widgets.action_text import plain
 from officedesk.ui.widgets.export_file_dialog import ask_export_path
 from officedesk.ui.widgets.progress_runner import Cancelled, run_with_progress
 
@@ -47,20 +48,20 @@ class LedgerActions(QObject):
         self.window = window
         self.toolbar: QToolBar | None = None
         sp = QStyle.StandardPixmap
-        self.new_action = self._action(self.tr("New ledger line…"), self.new_line, "Ctrl+Shift+N", sp.SP_FileIcon)
-        self.edit_action = self._action(self.tr("Edit line…"), self.edit_line, "Ctrl+Shift+O",
+        self.new_action = self._action(self.tr("&New ledger line…"), self.new_line, "Ctrl+Shift+N", sp.SP_FileIcon)
+        self.edit_action = self._action(self.tr("&Edit line…"), self.edit_line, "Ctrl+Shift+O",
                                         sp.SP_FileDialogDetailedView)  # fmt: skip
         self.edit_action.setToolTip(self.tr("Edit line (Enter, Ctrl+Shift+O)"))
-        self.void_action = self._action(self.tr("Void line…"), self.void_line, "", sp.SP_DialogDiscardButton)
-        self.import_action = self._action(self.tr("Import a unit's sheet…"), self.import_sheet, "Ctrl+Shift+I",
+        self.void_action = self._action(self.tr("&Void line…"), self.void_line, "", sp.SP_DialogDiscardButton)
+        self.import_action = self._action(self.tr("&Import a unit's sheet…"), self.import_sheet, "Ctrl+Shift+I",
                                           sp.SP_DialogOpenButton)  # fmt: skip
-        self.export_action = self._action(self.tr("Export ledger…"), self.export, "Ctrl+Shift+E",
+        self.export_action = self._action(self.tr("E&xport ledger…"), self.export, "Ctrl+Shift+E",
                                           sp.SP_DialogSaveButton)  # fmt: skip
-        self.print_action = self._action(self.tr("Print ledger…"), self.print_ledger, "Ctrl+Alt+P",
+        self.print_action = self._action(self.tr("&Print ledger…"), self.print_ledger, "Ctrl+Alt+P",
                                          sp.SP_FileDialogContentsView)  # fmt: skip
-        self.layouts_action = self._action(self.tr("Export layouts…"), self.manage_layouts)
-        self.columns_action = self._action(self.tr("Ledger columns…"), view.choose_columns)
-        self.reminders_action = self._action(self.tr("Deadline reminder…"), self.show_reminders)
+        self.layouts_action = self._action(self.tr("Export &layouts…"), self.manage_layouts)
+        self.columns_action = self._action(self.tr("Ledger &columns…"), view.choose_columns)
+        self.reminders_action = self._action(self.tr("Deadline &reminder…"), self.show_reminders)
         self.open_visit: Callable[[int], None] = lambda _visit_id: None  # set by the window: the register opens it
         view.selection_changed.connect(self._update_enabled)
         view.open_requested.connect(self.open_line)
@@ -72,7 +73,9 @@ class LedgerActions(QObject):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             shown = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.rstrip('…')} ({shown})")
+            action.setToolTip(f"{plain(text)} ({shown})")
+        else:
+            action.setToolTip(plain(text))
         if icon is not None:
             action.setIcon(self.window.style().standardIcon(icon))
         action.triggered.connect(lambda _checked=False: slot())
@@ -213,8 +216,9 @@ class LedgerActions(QObject):
         today = self.desk.clock.today()
         filters = ";;".join([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)"),
                              self.tr("PDF (*.pdf)")])  # fmt: skip
+        defaults = self.desk.settings.settings  # Settings → Export: folder, columns, masking
         name, chosen = ask_export_path(
-            self.window, self.tr("Export ledger"), f"隐患台账-{today.isoformat()}.xlsx", filters
+            self.window, self.tr("Export ledger"), f"隐患台账-{today.isoformat()}.xlsx", filters, defaults.export_dir
         )
         if not name:
             return
@@ -223,7 +227,8 @@ class LedgerActions(QObject):
             path = path.with_name(path.name + next((s for s in EXPORT_SUFFIXES if f"*{s}" in chosen), ".xlsx"))
         layouts = [n for n in self.desk.ledger_io.layouts() if n]
         office = self.desk.settings.settings.office_name
-        dialog = LedgerExportDialog(layouts, today, office, path.name, self.window)
+        dialog = LedgerExportDialog(layouts, today, office, path.name, self.window,
+                                    layout_name=defaults.export_layout, masked=defaults.export_masked)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._export(path, dialog.options()))
         dialog.open()

@@ -89,7 +89,8 @@ class RegisterActions(QObject):
         today = self.desk.clock.today().isoformat()
         filters = ";;".join([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)"),
                              self.tr("PDF list (*.pdf)")])  # fmt: skip
-        name, chosen = ask_export_path(self.window, self.tr("Export register"), f"信访登记台账-{today}.xlsx", filters)
+        name, chosen = ask_export_path(self.window, self.tr("Export register"), f"信访登记台账-{today}.xlsx", filters,
+                                       self.desk.settings.settings.export_dir)  # fmt: skip
         if not name:
             return
         path = Path(name)
@@ -121,7 +122,7 @@ class RegisterActions(QObject):
                           QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
         masked = box.addButton(self.tr("Masked"), QMessageBox.ButtonRole.AcceptRole)
         full = box.addButton(self.tr("In full"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(masked)
+        box.setDefaultButton(masked if self.desk.settings.settings.export_masked else full)  # Settings → Export
         box.exec()
         if box.clickedButton() is full:
             return False

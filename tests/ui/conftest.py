@@ -1,7 +1,7 @@
 """UI tests keep QSettings (window geometry, columns) in a temporary folder, never in the tester's profile.
 
 And what the UI tests share: showing a view or a dialog, typing Chinese as the input method commits it, the bundled
-CJK font for screenshots, the warnings a QMessageBox would have shown."""
+CJK font for screenshots, the warnings a QMessageBox would have shown, a desk with a duty staff list."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from officedesk import paths
+from officedesk.services.desk import Desk
 
 W = TypeVar("W", bound=QWidget)
 
@@ -108,3 +109,21 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
     return shown
+
+
+@pytest.fixture
+def duty_desk(desk: Desk) -> Desk:
+    """The desk with a small duty staff list: two leaders and four staff, in rotation order (no slots yet)."""
+    from officedesk.domain.duty import StaffMember, StaffRole
+
+    people = (
+        ("王建国", StaffRole.LEADER, "局长", "13805561001"),
+        ("李卫东", StaffRole.LEADER, "副局长", "13805561002"),
+        ("周敏", StaffRole.STAFF, "办公室主任", "13805562011"),
+        ("吴磊", StaffRole.STAFF, "科员", "13805562012"),
+        ("郑芳", StaffRole.STAFF, "科员", "13805562013"),
+        ("冯军", StaffRole.STAFF, "股长", "13805562014"),
+    )
+    for order, (name, role, post, mobile) in enumerate(people, start=1):
+        desk.duty.save_staff(StaffMember(None, name, role, post, "局机关", mobile, rotation_order=order))
+    return desk

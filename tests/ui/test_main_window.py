@@ -15,9 +15,15 @@ from officedesk.services.clock import Clock
 from officedesk.services.desk import Desk
 from officedesk.ui.main_window import PAGE_DUTY, PAGE_LEDGER, PAGE_REGISTER, PAGE_REPORTS, MainWindow
 from officedesk.ui.views.placeholder_view import PlaceholderView
+from officedesk.ui.widgets.action_text import plain
 
 LEDGER_MENU = ["New ledger line…", "Edit line…", "Void line…", "Import a unit's sheet…", "Export ledger…",
                "Print ledger…", "Export layouts…", "Ledger columns…", "Deadline reminder…"]  # fmt: skip
+DUTY_MENU = ["Week", "Month", "Previous", "Next", "Today", "Go to date…", "Fill from rotation…", "Copy week to…",
+             "Clear days…", "Swap shift…", "Publish period…", "Print duty table…", "Export duty table…",
+             "Add log entry…", "Add drafts from the day's register and ledger…", "Nothing happened — zero report",
+             "Mark sent…", "Print daily report…", "Add reception slot…", "Draft from duty leaders",
+             "Print reception schedule…", "Staff list…", "Duty table settings…"]  # fmt: skip
 
 
 def make_window(desk: Desk, qtbot: Any) -> MainWindow:
@@ -30,7 +36,10 @@ def menu_texts(window: MainWindow) -> dict[str, list[str]]:
     out = {}
     for action in window.menuBar().actions():
         menu = action.menu()
-        out[action.text()] = [a.text() for a in menu.actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+        # Items compared without their mnemonic marker ("&Export…" reads "Export…"); every item has one.
+        items = [a for a in menu.actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+        assert all("&" in a.text() for a in items), [a.text() for a in items]
+        out[action.text()] = [plain(a.text()) + ("…" if a.text().endswith("…") else "") for a in items]
     return out
 
 
@@ -46,12 +55,25 @@ def test_actions_have_their_shortcuts(desk: Desk, qtbot: Any) -> None:
         assert action.shortcut() == QKeySequence(keys), action.text()
     assert "Ctrl+N" in w.new_action.toolTip()
     assert menu_texts(w) == {
-        "&File": ["New visit…", "Import…", "Export…", "Print list…", "Print visit form…", "Quit"],
+        "&File": ["New visit…", "Import…", "Export…", "Print list…", "Print visit form…", "Remove demo data…",
+                  "Back up now", "Restore backup…", "Quit"],
         "&Edit": ["Edit visit…", "Void visit…", "Open a ledger line from this visit…", "Search", "Settings…"],
-        "&View": ["Columns…", "Show full phone and ID numbers", "Refresh"],
+        "&View": ["Go to Register", "Go to Ledger", "Go to Duty", "Go to Reports", "Columns…",
+                  "Show full phone and ID numbers", "Refresh"],
         "&Ledger": LEDGER_MENU,
+        "&Duty": DUTY_MENU,
         "&Help": ["About OfficeDesk"],
-    }
+    }  # fmt: skip
+
+
+def test_pages_are_reached_with_ctrl_and_their_number(desk: Desk, qtbot: Any) -> None:
+    w = make_window(desk, qtbot)
+    for page, action in enumerate(w.page_actions):
+        assert action.shortcut() == QKeySequence(f"Ctrl+{page + 1}")
+    w.page_actions[PAGE_LEDGER].trigger()
+    assert w.pages.currentWidget() is w.ledger_view
+    w.page_actions[PAGE_REGISTER].trigger()
+    assert w.pages.currentWidget() is w.register_view
 
 
 def test_title_names_the_data_file(desk: Desk, qtbot: Any) -> None:
@@ -64,11 +86,15 @@ def test_navigation_switches_pages(desk: Desk, qtbot: Any) -> None:
     assert w.pages.currentWidget() is w.register_view
     w.nav.setCurrentRow(PAGE_LEDGER)
     assert w.pages.currentWidget() is w.ledger_view
-    for page in (PAGE_DUTY, PAGE_REPORTS):
-        w.nav.setCurrentRow(page)
-        current = w.pages.currentWidget()
-        assert isinstance(current, PlaceholderView)
-        assert "later version" in current.sentence_label.text()
+    w.nav.setCurrentRow(PAGE_DUTY)
+    assert w.pages.currentWidget() is w.duty_view
+    assert w.duty_actions.toolbar is not None and w.duty_actions.toolbar.isVisibleTo(w)
+    assert not w.ledger_actions.toolbar.isVisibleTo(w)  # type: ignore[union-attr]
+    w.nav.setCurrentRow(PAGE_REPORTS)
+    current = w.pages.currentWidget()
+    assert isinstance(current, PlaceholderView)
+    assert "later version" in current.sentence_label.text()
+    assert not w.duty_actions.toolbar.isVisibleTo(w)
     w.nav.setCurrentRow(PAGE_REGISTER)
     assert w.pages.currentWidget() is w.register_view
 

@@ -54,7 +54,7 @@ def accepted_visit(desk: Desk) -> VisitId:
 
 def test_pages_are_listed_and_switched(dialog: SettingsDialog) -> None:
     titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
-    assert titles == ["Office", "Deadlines", "Lists", "Holidays"]
+    assert titles == ["Office", "Deadlines", "Lists", "Holidays", "Printing", "Export", "Backup", "Interface"]
     dialog.page_list.setCurrentRow(3)
     assert dialog.stack.currentWidget() is page(dialog, HolidaysPage)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.domain.visit_columns import COLUMNS_BY_KEY
 from officedesk.services.visit_import import ImportPlan
+from officedesk.ui.widgets.button_order import tab_in_shown_order
 
 
 def _field_heading(name: str) -> str:
@@ -67,4 +68,5 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        tab_in_shown_order(buttons)
         self.resize(560, 520)

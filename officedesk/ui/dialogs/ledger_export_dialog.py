@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.ui.widgets.button_order import tab_in_shown_order
 from officedesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 
@@ -33,7 +34,8 @@ class LedgerExportDialog(QDialog):
     """Accepting it means "export with `options()`"; the caller chooses the file and runs the export."""
 
     def __init__(self, layouts: list[str], today: date, office_name: str, file_name: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, layout_name: str = "", masked: bool = True) -> None:  # fmt: skip
+        """`layout_name` and `masked`: the office's export defaults (Settings → Export), the choices offered first."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the ledger"))
         intro = QLabel(self.tr("The lines the ledger now shows (its filters apply) go to {file}.").format(
@@ -43,11 +45,13 @@ class LedgerExportDialog(QDialog):
         self.layout_combo.addItem(self.tr("Default (the ledgers' standard columns)"), None)
         for name in layouts:
             self.layout_combo.addItem(name, name)
+        self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(layout_name), 0) if layout_name else 0)
         self.as_of = OptionalDateEdit()
         self.as_of.setDefaultDate(today)
         self.as_of.setToolTip(self.tr("The ledger as it stood that day: lines found by then and not yet crossed off"))
         self.reporting_unit = QLineEdit(office_name)
         self.unmasked = QCheckBox(self.tr("Phone numbers in full"))
+        self.unmasked.setChecked(not masked)
         self.unmasked.setToolTip(self.tr("Masked unless ticked; a full export is recorded in the audit log"))
         note = QLabel(self.tr("Phone numbers are masked unless you tick this. Full exports are recorded."))
         note.setWordWrap(True)
@@ -67,6 +71,7 @@ class LedgerExportDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        tab_in_shown_order(buttons)
         self.resize(480, 280)
 
     def options(self) -> ExportOptions:

@@ -28,6 +28,7 @@ from officedesk.domain.risk_columns import RISK_COLUMNS_BY_KEY
 from officedesk.domain.risks import RiskKind
 from officedesk.services.ledger_io import LedgerImportPlan
 from officedesk.ui.dialogs.risk_progress_panel import FIELD_NAMES
+from officedesk.ui.widgets.button_order import tab_in_shown_order
 
 Replan = Callable[[str, str], LedgerImportPlan]  # (sending unit, kind or "") → a fresh plan; raises on refusal
 
@@ -101,6 +102,7 @@ class LedgerImportDialog(QDialog):
         layout.addWidget(self.warnings, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        tab_in_shown_order(buttons)
         self.reread_button.clicked.connect(self.reread)
         self._planned_with = self._choice()
         self.show_plan(plan)

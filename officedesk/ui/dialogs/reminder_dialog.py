@@ -27,6 +27,7 @@ from officedesk.domain.visits import VisitState
 from officedesk.services.desk import Desk
 from officedesk.services.risk_service import Reminders
 from officedesk.ui.models.visit_table_model import STATE_BACKGROUNDS, STATE_FOREGROUNDS
+from officedesk.ui.widgets.button_order import tab_in_shown_order
 
 TargetRole = Qt.ItemDataRole.UserRole  # ("risk" | "visit", id) on each openable row
 _SNIPPET = 40  # characters of a description or request shown in the list
@@ -80,6 +81,7 @@ class ReminderDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
+        tab_in_shown_order(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self.open_current)
         self.tree.itemActivated.connect(lambda item, _column: self._open(item))  # double-click, or Enter on a row

@@ -34,6 +34,7 @@ from officedesk.ui.dialogs.risk_progress_panel import RiskHistoryPage, RiskProgr
 from officedesk.ui.dialogs.risk_state_bar import RiskStateBar
 from officedesk.ui.dialogs.risk_state_dialogs import CrossOffDialog, ExtendDialog
 from officedesk.ui.widgets.optional_date_edit import OptionalDateEdit
+from officedesk.ui.widgets.remembered import remember_geometry, remember_splitter
 
 _STATE_FIELDS = ("status",)  # refusals of a move: shown in the state bar, not under a field
 
@@ -86,6 +87,7 @@ class RiskDialog(RecordDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([760, 400])
+        remember_splitter(splitter, "risk_dialog")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -98,6 +100,7 @@ class RiskDialog(RecordDialog):
         layout.addWidget(self.general_message)
         layout.addLayout(buttons)
         self.resize(1180, 760)
+        remember_geometry(self, "risk_dialog")
 
     def _focus_first_field(self) -> None:
         self.tabs.setCurrentWidget(self.facts)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.ui.dialogs.risk_facts_page import DateField
+from officedesk.ui.widgets.button_order import tab_in_shown_order
 
 CrossOffAttempt = Callable[[str, date, str], list[str]]  # verifier, verified on, conclusion → problems
 ExtendAttempt = Callable[[date, str, str], list[str]]  # new deadline, approver, reason → problems
@@ -91,6 +92,7 @@ class CrossOffDialog(_AttemptDialog):
         self.form.addRow(self.tr("Verified by"), self.verifier)
         self.form.addRow(self.tr("Verified on"), self.verified_on)
         self.form.addRow(self.tr("Conclusion"), self.conclusion)
+        tab_in_shown_order(self.buttons)  # once the fields are in: they come first, then the buttons as shown
         self.verifier.setFocus()
 
     def _try(self) -> list[str]:
@@ -116,6 +118,7 @@ class ExtendDialog(_AttemptDialog):
         self.form.addRow(self.tr("New deadline"), self.new_due)
         self.form.addRow(self.tr("Approved by"), self.approver)
         self.form.addRow(self.tr("Reason"), self.reason)
+        tab_in_shown_order(self.buttons)
         self.new_due.setFocus()
 
     def _try(self) -> list[str]:

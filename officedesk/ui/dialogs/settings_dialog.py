@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from officedesk.services.desk import Desk
 from officedesk.ui.dialogs.settings_holidays_page import HolidaysPage
 from officedesk.ui.dialogs.settings_lists_page import ListsPage
+from officedesk.ui.dialogs.settings_output_pages import BackupPage, ExportPage, InterfacePage, PrintingPage
 from officedesk.ui.dialogs.settings_pages import DeadlinesPage, OfficePage, SettingsPage
 from officedesk.ui.widgets.field_messages import message_label
+from officedesk.ui.widgets.remembered import remember_geometry
 
 # The pages in the order listed; a new page is one more entry here.
-PAGE_TYPES: tuple[type[SettingsPage], ...] = (OfficePage, DeadlinesPage, ListsPage, HolidaysPage)
+PAGE_TYPES: tuple[type[SettingsPage], ...] = (OfficePage, DeadlinesPage, ListsPage, HolidaysPage, PrintingPage,
+                                              ExportPage, BackupPage, InterfacePage)  # fmt: skip
 
 
 class SettingsDialog(QDialog):
@@ -55,7 +58,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(820, 620)
+        self.resize(860, 680)
+        remember_geometry(self, "settings_dialog")
+        # Tab: the page list, then the page's own fields, then OK / Cancel.
+        QWidget.setTabOrder(self.page_list, self.stack)
+        QWidget.setTabOrder(self.stack, self.buttons)
 
     def page(self, page_type: type[SettingsPage]) -> SettingsPage:
         return next(p for p in self.pages if isinstance(p, page_type))

@@ -32,6 +32,7 @@ from officedesk.ui.dialogs.visit_progress_page import VisitProgressPage
 from officedesk.ui.dialogs.visit_side_panels import DeadlinesPanel, RelatedPanel
 from officedesk.ui.print_preview import show_pdf_preview
 from officedesk.ui.widgets.optional_date_edit import OptionalDateEdit
+from officedesk.ui.widgets.remembered import remember_geometry, remember_splitter
 
 RELATED_DELAY_MS = 600  # the related search reads the database: wait a little longer
 _RELATED_FIELDS = ("phone", "id_number", "requests")
@@ -102,6 +103,7 @@ class VisitDialog(RecordDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([820, 300])
+        remember_splitter(splitter, "visit_dialog")
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
@@ -115,6 +117,7 @@ class VisitDialog(RecordDialog):
         layout.addWidget(self.general_message)
         layout.addLayout(buttons)
         self.resize(1160, 700)
+        remember_geometry(self, "visit_dialog")
 
     def _chain_tab_order(self) -> None:
         chain: list[QWidget] = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from officedesk.ui.widgets.button_order import tab_in_shown_order
+
 
 class VoidDialog(QDialog):
     """The reason is required: Void stays disabled until one is typed.
@@ -30,6 +32,7 @@ class VoidDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.reason_edit, 1)
         layout.addWidget(self.buttons)
+        tab_in_shown_order(self.buttons)
         self.reason_edit.textChanged.connect(lambda: self.void_button.setEnabled(bool(self.reason())))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

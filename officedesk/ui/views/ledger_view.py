@@ -15,6 +15,7 @@ from officedesk.ui.widgets.column_state import ColumnState
 from officedesk.ui.widgets.ledger_filter_bar import LedgerFilterBar
 from officedesk.ui.widgets.ledger_group_panel import LedgerGroupPanel
 from officedesk.ui.widgets.record_table import RecordTable
+from officedesk.ui.widgets.remembered import remember_splitter
 from officedesk.ui.widgets.search_box import SearchBox
 
 # At a glance, in this order: the state early, so it never scrolls out of sight. (序号 numbers a printed
@@ -75,6 +76,7 @@ class LedgerView(QWidget):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        remember_splitter(splitter, "ledger")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)

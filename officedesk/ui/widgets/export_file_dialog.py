@@ -10,10 +10,19 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from officedesk.services.removable_drives import removable_targets
 
 
-def ask_export_path(parent: QWidget | None, title: str, file_name: str, filters: str) -> tuple[str, str]:
-    """(chosen path or "", chosen filter). Opens on the first removable drive when one is plugged in."""
+def start_folder(export_dir: str, drives: list[Path]) -> Path:
+    """Where the save dialog opens: the office's export folder (Settings → Export) while it exists, else the
+    first removable drive plugged in, else the home folder."""
+    if export_dir and Path(export_dir).is_dir():
+        return Path(export_dir)
+    return drives[0] if drives else Path.home()
+
+
+def ask_export_path(parent: QWidget | None, title: str, file_name: str, filters: str,
+                    export_dir: str = "") -> tuple[str, str]:  # fmt: skip
+    """(chosen path or "", chosen filter). Opens in `export_dir` if set, else on the first removable drive."""
     drives = removable_targets()
-    start = drives[0] if drives else Path.home()
+    start = start_folder(export_dir, drives)
     dialog = QFileDialog(parent, title, str(start / file_name), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -54,3 +54,16 @@ def test_personal_columns_are_masked_by_default() -> None:
     assert masked_value(phone, "13812345678", False) == "13812345678"
     assert masked_value(name, "张三", True) == "张三"  # not a personal column
     assert masked_value(phone, "", True) == ""
+
+
+def test_hidden_characters_are_found_by_one_pattern() -> None:
+    from officedesk.exchange.cell_values import _HIDDEN, _HIDDEN_CHARS, cell_text, texts_pass
+
+    assert {c for c in range(0x110000) if _HIDDEN_CHARS.search(chr(c))} == _HIDDEN
+    for code in sorted(_HIDDEN):
+        with pytest.raises(ValueError, match="控制字符"):
+            cell_text(f"甲{chr(code)}乙")
+        assert not texts_pass(["甲", f"乙{chr(code)}丙"])
+    assert texts_pass(["甲\n乙", "\t丙", ""]) and texts_pass([])
+    assert not texts_pass(["a" * 5001])
+    assert cell_text("\x1f 甲 \x1f") == "甲"  # separators stripped off the ends, as str.strip does

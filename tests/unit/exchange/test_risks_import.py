@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from datetime import date
 from pathlib import Path
@@ -371,3 +372,75 @@ def test_a_truncated_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "台账.xlsx").write_bytes(whole[: len(whole) // 2])
     with pytest.raises(UnreadableFile, match=DAMAGED):
         read_risks_file(tmp_path / "台账.xlsx", today=TODAY)
+
+
+# ---- the fast paths read a sheet as the cell-by-cell reading does ---------------------------------------
+
+FAST_HEADER = [*BAD_HEADER, "责任单位", "措施", "进展", "化解结果", "备注"]
+FAST_ROWS: list[list[object]] = [
+    *([*row, "城关镇", "协商", "已约谈", "化解中", ""] for row in BAD_ROWS),
+    [5, "", date(2026, 3, 1), "丁", "高", date(2026, 6, 1), "13812345678", "", "", 3, "城关镇", "协商", "", "", ""],
+    [6, "", date(2026, 3, 1), "戊\x07", "中", "", "", "", "", "", "城\u202e关", "a" * 6000, "", "", ""],
+    [7, "", date(2026, 3, 1), "   ", "", "", "", "", "", "", 12.5, "", "", "", 1.0],
+    [8, "", "2026-03-01", "己", "高风险", "2026/6/1", 13812345678, "", "", "35人", "城关镇", "", "", "已化解", ""],
+    [9, "纠纷", date(2026, 3, 1), "庚", "高", "", "", "已化解", "", "", "", "", "", "", ""],
+    [10, "", date(2026, 3, 1), "辛", "低", "", "", "", "", "", "\x1f城关镇\x1f", "", "", "", ""],
+]  # fmt: skip
+
+
+def _read_or_refusal(path: Path) -> object:
+    try:
+        preview = read_risks_file(path, today=TODAY, unit="默认单位")
+    except ImportRefused as refused:
+        return ("refused", refused.problems, str(refused))
+    return (preview.lines, preview.warnings, preview.row_numbers, preview.progress_texts, preview.column_map)
+
+
+def _fast_sheet(path: Path, rows: list[list[object]]) -> Path:
+    if path.suffix == ".csv":  # any character, every cell a text
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            csv.writer(stream).writerows([FAST_HEADER, *([str(v) for v in row] for row in rows)])
+        return path
+    clean = [[v.replace("\x07", "").replace("\x1f", "") if isinstance(v, str) else v for v in row] for row in rows]
+    return _messy_xlsx(path, FAST_HEADER, clean)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+@pytest.mark.parametrize("rows", [FAST_ROWS, FAST_ROWS[4:5] + FAST_ROWS[7:]], ids=["bad", "good"])
+def test_the_fast_paths_read_as_cell_by_cell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[list[object]], suffix: str
+) -> None:
+    """The plain texts checked a row at a time, the parsers' memo and the quick drafts change nothing:
+    the same lines, warnings and problems, in the same order, as reading each cell on its own."""
+    import officedesk.exchange.risks_import as risks_import
+
+    path = _fast_sheet(tmp_path / f"a{suffix}", rows)
+    fast = _read_or_refusal(path)
+    with monkeypatch.context() as careful:
+        careful.setattr(risks_import._LineReader, "_plain_texts", lambda self, cells: None)
+        careful.setattr(risks_import, "_REPEATING", frozenset())
+        careful.setattr(risks_import, "_draft", lambda values: Risk(**values))
+        assert _read_or_refusal(path) == fast
+    assert isinstance(fast, tuple)
+    if rows is FAST_ROWS:
+        assert fast[0] == "refused" and len(fast[1]) > 12
+    else:
+        lines = fast[0]
+        assert isinstance(lines, list) and [r.source_no for r in lines] == ["5", "8", "9", "10"]
+        assert {r.source_unit for r in lines} == ({UNIT} if suffix == ".xlsx" else {"默认单位"})
+
+
+def test_drafts_are_the_risks_init_makes() -> None:
+    from officedesk.exchange.risks_import import _draft
+
+    values: dict[str, object] = dict(
+        kind=RiskKind.HAZARD, found_on=date(2026, 3, 1), description="甲", source_unit="乙", source_no="3",
+        level="重大", status=RiskStatus.IN_PROGRESS, due_date=date(2026, 6, 1), people_involved=4,
+    )  # fmt: skip
+    made, plain = _draft(values), Risk(**values)  # type: ignore[arg-type]
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert made.current_due == date(2026, 6, 1) and made.replace(level="一般").level == "一般"
+    with pytest.raises(AttributeError):
+        made.level = "一般"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        _draft({"kind": RiskKind.HAZARD})  # a required field missing: Risk's own error

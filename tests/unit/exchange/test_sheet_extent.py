@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 import zipfile
 from pathlib import Path
 
@@ -163,3 +164,95 @@ def test_a_thousand_sheets_are_refused(tmp_path: Path) -> None:
     book.save(tmp_path / "a.xlsx")
     with pytest.raises(UnreadableFile, match="工作表过多（1001 个）"):
         read_table(tmp_path / "a.xlsx")
+
+
+# ---- the bulk path for usual xlsx tags gives what the tag-by-tag scan gives ----------------------------
+
+_PIECES = (
+    '<row r="{r}" spans="1:3">',
+    '<row r="{r}">',
+    "<row>",
+    '<row  r="{r}">',
+    '<row ht="15" r="{r}">',
+    "</row>",
+    '<c r="{c}{r}" t="s"><v>1</v></c>',
+    '<c r="{c}{r}"><is><t>文字</t></is></c>',
+    '<c r="{c}{r}" s="1"/>',
+    '<c r="{c}{r}"/>',
+    "<c><v>2</v></c>",
+    '<c t="s"><v>3</v></c>',
+    '<x:c r="{c}{r}"><x:v>4</x:v></x:c>',
+    '<c s="2" r="{c}{r}"><v>5</v></c>',
+    '<c r="{r}"><v>6</v></c>',
+    '<c r="ABCDE{r}"><v>7</v></c>',
+    '<c r="{c}{r}" foo="a>b"><v>8</v></c>',
+    "<cols><col min='1' max='16384'/></cols>",
+    "<t>c r=&quot;</t>",
+    '<c r="{c}{r}"',
+    "<",
+    '<row r="{r}"',
+    "<f>1</f></c>",
+)
+
+
+def _random_sheet(rng: random.Random) -> bytes:
+    parts = ["<worksheet><sheetData>"]
+    for _ in range(rng.randrange(1, 120)):
+        piece = rng.choice(_PIECES)
+        column = rng.choice(["A", "B", "Z", "AA", "xfd", "XFD"])
+        parts.append(piece.format(r=rng.choice([1, 2, 7, 40, 99999, 1048576]), c=column))
+    parts.append("</sheetData></worksheet>")
+    return "".join(parts).encode()
+
+
+def _scan_with(xml: bytes, step: int, fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Extent], int]:
+    with monkeypatch.context() as patch:
+        if not fast:
+            patch.setattr(ExtentScanner, "_scan_fast", lambda *args: False)
+        scanner = ExtentScanner(ods=False)
+        for start in range(0, len(xml), step):
+            scanner.feed(xml[start : start + step])
+        scanner.close()
+    return scanner.sheets, scanner.uncached_formulas
+
+
+def test_the_bulk_path_measures_as_the_tag_by_tag_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(20260)
+    for _ in range(400):
+        xml = _random_sheet(rng)
+        step = rng.choice([1, 3, 17, 64, 500, len(xml)])
+        assert _scan_with(xml, step, True, monkeypatch) == _scan_with(xml, step, False, monkeypatch), xml
+
+
+def test_usual_tags_take_the_bulk_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>0</v></c><c r="C{r}" s="1"/></row>' for r in range(1, 500))
+    xml = f'<worksheet><sheetData>{rows}<row r="900"><c r="D900" s="1"/></row></sheetData></worksheet>'.encode()
+    calls: list[int] = []
+    monkeypatch.setattr(ExtentScanner, "_tag", lambda self, *args: calls.append(1))
+    scanner = ExtentScanner(ods=False)
+    scanner.feed(xml)
+    scanner.close()
+    assert scanner.sheets == [Extent(rows=499, cols=1)]
+    assert len(calls) <= 3  # only the last row's tags, to leave the counters right
+
+
+def test_a_declaration_cut_by_the_read_chunks_is_still_refused(tmp_path: Path) -> None:
+    from officedesk.exchange import file_checks
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "信访人"
+    book.save(tmp_path / "a.xlsx")
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as source, zipfile.ZipFile(tmp_path / "b.xlsx", "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                # A comment fills the first chunk up to the middle of "<!DOCTYPE" (random: it must not
+                # compress like a bomb).
+                pad = file_checks._CHUNK - 13 - data.index(b"<worksheet")
+                noise = "".join(random.Random(1).choices("abcdefghij", k=pad)).encode()
+                data = data.replace(b"<worksheet", b"<!-- " + noise + b" --><!DOCTYPE w><worksheet", 1)
+            target.writestr(item, data)
+    with pytest.raises(UnreadableFile, match="不允许的 XML 声明"):
+        read_table(tmp_path / "b.xlsx")
