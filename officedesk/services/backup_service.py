@@ -136,22 +136,40 @@ class BackupService:
         folder = target_dir if target_dir is not None else auto
         if folder is None:
             raise BackupError("内存中的数据库没有默认的备份文件夹，请指定备份位置。")
-        info = make_backup(self.database, folder, self.clock.now())
+        return self.record(self.copy(folder))
+
+    def copy(self, folder: Path) -> BackupInfo:
+        """The verified copy alone: nothing written to the database, nothing rotated.
+
+        Safe on a worker thread for a database file: it reads through a connection of its own (the window
+        takes the automatic backup this way, so a large file does not freeze it).
+        """
+        return make_backup(self.database, folder, self.clock.now())
+
+    def record(self, info: BackupInfo) -> Path:
+        """After copy(), on the desk's thread: the audit row, then rotation when it is the automatic folder."""
         with self.database.atomic():
             self.settings.log.write(_AUDIT_ENTITY, 0, "backup", "", "", str(info.path))
-        if auto is not None and _same_folder(folder, auto):  # a folder the clerk picked is never pruned
-            rotate(folder, self.settings.settings.backup_keep, protect=info.path)
+        if self.database.path is not None and _same_folder(info.path.parent, self.folder()):
+            rotate(info.path.parent, self.settings.settings.backup_keep, protect=info.path)  # never a chosen folder
         return info.path
+
+    def start_folder(self) -> Path | None:
+        """Where today's automatic backup goes; None when none is due (one today already, or nothing changed)."""
+        folder = self.folder()
+        existing = list_backups(folder)
+        today = self.clock.today()
+        if any(b.taken_at.date() == today for b in existing) or self._unchanged_since(existing):
+            return None
+        return folder
 
     def backup_on_start(self) -> StartBackup:
         """At most one automatic backup a day, none when nothing changed since the newest; never raises."""
         try:
-            folder = self.folder()
-            existing = list_backups(folder)
-            today = self.clock.today()
-            if any(b.taken_at.date() == today for b in existing) or self._unchanged_since(existing):
+            folder = self.start_folder()
+            if folder is None:
                 return StartBackup()
-            return StartBackup(path=self.backup_now())
+            return StartBackup(path=self.record(self.copy(folder)))
         except Exception as e:  # start-up goes on whatever happened; the clerk is told why
             return StartBackup(reason=str(e) or type(e).__name__)
 

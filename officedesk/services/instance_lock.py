@@ -59,7 +59,9 @@ class DatabaseInUse(StorageUnavailable):
 
     def __init__(self, db_path: Path, holder: LockHolder, doing: str) -> None:
         super().__init__(
-            f"数据库正被另一个 OfficeDesk 使用（{holder.describe()}）：{db_path}。请先关闭那个窗口，再{doing}。", 5
+            f"数据库正被另一个 OfficeDesk 使用（{holder.describe()}）：{db_path}。"
+            f"请关闭那个窗口（或等它完成）后再{doing}。",
+            5,
         )
         self.holder = holder
 

@@ -9,11 +9,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QWidget
 
 from officedesk import APP_NAME, __version__
-from officedesk.paths import bundled_font_path, default_database_path
+from officedesk.paths import bundled_font_path, default_database_path, resource_path
 from officedesk.services.desk import Desk
 from officedesk.ui.i18n import install_translators
 from officedesk.ui.single_instance import lock_database
@@ -49,13 +49,25 @@ def use_bundled_font(app: QApplication) -> str | None:
     return families[0]
 
 
+def app_icon() -> QIcon:
+    """The application icon: the multi-size .ico (sharp at 16–256 px; the .exe carries the same one), else the
+    PNG, else a standard icon."""
+    for name in ("officedesk.ico", "officedesk.png"):
+        icon = QIcon(str(resource_path("icons", name)))
+        if not icon.isNull():
+            return icon
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon)
+
+
 def configure(app: QApplication) -> None:
-    """Names (QSettings location), font and translators (parented to the app, so they stay installed)."""
+    """Names (QSettings location), font, translators (parented to the app, so they stay installed) and the icon
+    (set here, so the first-start dialogs carry it too)."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     use_bundled_font(app)
     install_translators(app)
+    app.setWindowIcon(app_icon())
 
 
 def open_desk(db_path: Path | None, parent: QWidget | None = None) -> Desk | None:
@@ -112,9 +124,8 @@ def run_gui(db_path: Path | None, argv: list[str]) -> int:
     try:
         if desk.is_new and not os.environ.get("OFFICEDESK_EXIT_AFTER_SHOW"):
             run_setup(desk)
-        from officedesk.ui.main_window import MainWindow, app_icon
+        from officedesk.ui.main_window import MainWindow
 
-        app.setWindowIcon(app_icon())
         window = MainWindow(desk)
         window.show()
         if os.environ.get("OFFICEDESK_EXIT_AFTER_SHOW"):

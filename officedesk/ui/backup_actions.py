@@ -8,12 +8,13 @@ desk can then touch the new file.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QWidget
 
@@ -23,6 +24,7 @@ from officedesk.services.errors import USER_ERRORS, StorageUnavailable
 from officedesk.ui.dialogs.backup_dialog import TIME_FORMAT, RestoreDialog
 
 BACKUP_SHORTCUT = "Ctrl+Shift+B"
+START_BACKUP_POLL_MS = 100
 
 
 class BackupActions(QObject):
@@ -70,15 +72,54 @@ class BackupActions(QObject):
         self.notice.emit(self.tr("Backup saved: {path}").format(path=path))
         return path
 
-    def backup_on_start(self) -> None:
-        """The automatic backup (at most one a day) once the window shows; a failure is only reported."""
-        QApplication.processEvents()  # the window paints first: a large file takes a second or two
-        with _busy():
-            outcome = self.desk.backups.backup_on_start()
-        if outcome.path is not None:
-            self.notice.emit(self.tr("Automatic backup saved: {path}").format(path=outcome.path))
-        elif outcome.failed:
-            self.notice.emit(self.tr("The automatic backup failed: {reason}").format(reason=outcome.reason))
+    def backup_on_start(self) -> threading.Thread | None:
+        """The automatic backup (at most one a day), copied and verified on a worker thread so that a large
+        file does not freeze the window; recorded here when done. A failure only shows in the status line.
+
+        The worker touches no Qt object and no connection of the desk: a timer here polls it.
+        """
+        try:
+            folder = self.desk.backups.start_folder()
+        except Exception as e:  # the start goes on whatever happened
+            self._start_backup_done(e)
+            return None
+        if folder is None:
+            return None
+        result: list[BackupInfo | Exception] = []
+
+        def work() -> None:
+            try:
+                result.append(self.desk.backups.copy(folder))
+            except Exception as e:  # reported by the timer below, on the window's thread
+                result.append(e)
+
+        thread = threading.Thread(target=work, name="officedesk-start-backup", daemon=True)
+        timer = QTimer(self)  # a child: gone with the window, so nothing fires into a closed desk's window
+        timer.setInterval(START_BACKUP_POLL_MS)
+        timer.timeout.connect(lambda: self._poll_start_backup(thread, result, timer))
+        thread.start()
+        timer.start()
+        return thread
+
+    def _poll_start_backup(self, thread: threading.Thread, result: list[BackupInfo | Exception],
+                           timer: QTimer) -> None:  # fmt: skip
+        if thread.is_alive():
+            return
+        timer.stop()
+        timer.deleteLater()
+        if self.desk.backups.closed or not result:  # restored meanwhile: this window is going away
+            return
+        self._start_backup_done(result[0])
+
+    def _start_backup_done(self, outcome: BackupInfo | Exception) -> None:
+        try:
+            if isinstance(outcome, Exception):
+                raise outcome
+            path = self.desk.backups.record(outcome)
+        except Exception as e:  # an automatic backup never stops the clerk; the reason is shown
+            self.notice.emit(self.tr("The automatic backup failed: {reason}").format(reason=str(e) or type(e).__name__))
+            return
+        self.notice.emit(self.tr("Automatic backup saved: {path}").format(path=path))
 
     # --- restoring ----------------------------------------------------------------------------
     def restore(self) -> QMainWindow | None:

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk import __version__
-from officedesk.paths import resource_path
 from officedesk.services.desk import Desk
 from officedesk.ui.backup_actions import BackupActions
 from officedesk.ui.duty_actions import DutyActions
@@ -324,11 +323,3 @@ class MainWindow(QMainWindow):
         self.ledger_view.save_columns()
         self.duty_view.save_state()
         super().closeEvent(event)
-
-
-def app_icon() -> QIcon:
-    """The window icon: the resources/icons file when one is added, else a standard icon."""
-    path = resource_path("icons", "officedesk.png")
-    if path.exists():
-        return QIcon(str(path))
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DesktopIcon)

@@ -23,9 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 
-from officedesk.paths import bundled_font_path
+from officedesk.paths import bundled_font_path, resource_path
 from officedesk.services.self_test import SelfTest, SelfTestFailure
-from officedesk.ui.application import configure, use_bundled_font
+from officedesk.ui.application import configure, make_application, use_bundled_font
 from officedesk.ui.i18n import DEFAULT_LANGUAGE, install_translators, wanted_language
 
 PREVIEWED = ("duty-table-pdf", "ledger-pdf", "register-pdf")
@@ -56,19 +56,15 @@ class WindowSelfTest:
 
     def check_application(self, _test: SelfTest) -> str:
         qInstallMessageHandler(_quiet_message_handler)
-        existing = QApplication.instance()
-        app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+        app = make_application([sys.argv[0]])
         self.app = app
-        configure(app)  # names, bundled font and translators, as run_gui does
+        configure(app)  # names, bundled font, translators and icon, as run_gui does
         if wanted_language() != DEFAULT_LANGUAGE:  # OFFICEDESK_LANG=en: still check the office's language
             install_translators(app, DEFAULT_LANGUAGE)
-        from officedesk.ui.main_window import app_icon
-
-        icon = app_icon()
-        app.setWindowIcon(icon)
-        if icon.isNull() or not icon.availableSizes():
-            raise SelfTestFailure("the application icon did not load")
-        return f"Qt {qVersion()}, platform {app.platformName()}"
+        sizes = app.windowIcon().availableSizes()
+        if len(sizes) < 2:  # the .ico holds every size from 16 to 256 px
+            raise SelfTestFailure(f"the application icon did not load from {resource_path('icons')}")
+        return f"Qt {qVersion()}, platform {app.platformName()}, icon {sizes[0].width()}–{sizes[-1].width()} px"
 
     def check_translations(self, _test: SelfTest) -> str:
         self.need_app()

@@ -41,7 +41,8 @@ def lock_database(path: Path, parent: QWidget | None = None) -> QLockFile | None
 def in_use_text(path: Path, holder: LockHolder) -> str:
     return QCoreApplication.translate(
         "SingleInstance",
-        "This data file is already open in another OfficeDesk window:\n{path}\n\n"
+        "This data file is already in use by another OfficeDesk, an open window or a running command:\n{path}\n\n"
         "Held by {app}, process {pid}, on computer {host}.\n\n"
-        "Switch to that window. Only one window may work on a data file at a time, so that no change is lost.",
+        "Switch to that window, or wait for the command to finish. Only one OfficeDesk may work on a data file "
+        "at a time, so that no change is lost.",
     ).format(path=path, app=holder.app or "?", pid=holder.pid or "?", host=holder.host or "?")

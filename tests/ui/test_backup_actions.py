@@ -93,13 +93,28 @@ def test_a_failed_backup_is_explained(window: MainWindow, demo_desk: Desk, tmp_p
     assert window.notice_label.text() == ""
 
 
-def test_the_automatic_backup_at_start_reports_in_the_status_line(window: MainWindow, demo_desk: Desk) -> None:
-    window.backup_actions.backup_on_start()
+def test_the_automatic_backup_at_start_runs_beside_the_window_and_reports(
+    window: MainWindow, demo_desk: Desk, qtbot: QtBot
+) -> None:
+    thread = window.backup_actions.backup_on_start()
+    assert thread is not None  # the copy and its check run on a worker: the window stays responsive
+    qtbot.waitUntil(lambda: window.notice_label.text().startswith("Automatic backup saved"), timeout=10_000)
     newest = demo_desk.backups.newest()
     assert newest is not None and window.notice_label.text() == f"Automatic backup saved: {newest.path}"
+    assert demo_desk.backups.start_folder() is None  # recorded: today's is done
     window.notice_label.clear()
-    window.backup_actions.backup_on_start()  # the same day: nothing to say
+    assert window.backup_actions.backup_on_start() is None  # the same day: nothing to do, nothing to say
     assert window.notice_label.text() == ""
+
+
+def test_a_failed_automatic_backup_shows_in_the_status_line(
+    window: MainWindow, demo_desk: Desk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    demo_desk.settings.save(demo_desk.settings.with_changes(backup_dir=str(tmp_path / "pulled" / "stick")))
+    window.backup_actions.backup_on_start()
+    qtbot.waitUntil(lambda: window.notice_label.text() != "", timeout=10_000)
+    assert window.notice_label.text().startswith("The automatic backup failed:")
+    assert "不存在或已移除" in window.notice_label.text()
 
 
 # --- the restore dialog -------------------------------------------------------------------------
@@ -230,7 +245,7 @@ def test_a_file_that_is_not_damaged_gets_no_restore_offer(tmp_path: Path, monkey
     assert offer_restore_if_damaged(tmp_path / "x.db", ValueError("a bug")) is None
 
 
-def test_run_gui_backs_up_once_the_window_shows(qapp: QApplication, tmp_path: Path,
+def test_run_gui_backs_up_once_the_window_shows(qapp: QApplication, tmp_path: Path, qtbot: QtBot,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import officedesk.ui.application as application
 
@@ -240,9 +255,10 @@ def test_run_gui_backs_up_once_the_window_shows(qapp: QApplication, tmp_path: Pa
     monkeypatch.setattr(application, "install_translators", lambda _app: [])
     notices: list[str] = []
 
-    def exec_once(*_args: object) -> int:
+    def exec_once(*_args: object) -> int:  # the event loop, until the automatic backup has reported
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible():
+            if shiboken6.isValid(w) and isinstance(w, MainWindow) and w.isVisible():
+                qtbot.waitUntil(lambda w=w: w.notice_label.text().startswith("Automatic backup"), timeout=10_000)
                 notices.append(w.notice_label.text())
                 w.close()
         return 0
