@@ -114,9 +114,9 @@ def table_rows(
 
 
 # --- files ------------------------------------------------------------------------------------
-def render(write: Callable[[BinaryIO, T], None], sheet: T) -> bytes:
+def render(write: Callable[..., None], sheet: T, **options: object) -> bytes:
     buf = io.BytesIO()
-    write(buf, sheet)
+    write(buf, sheet, **options)
     return buf.getvalue()
 
 

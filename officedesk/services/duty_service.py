@@ -9,7 +9,7 @@ Built as `DutyService(database, settings, visits, risks)`; `desk.duty` is one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -356,11 +356,15 @@ class DutyService:
             with self.database.atomic():
                 self.settings.log.write("duty", 0, action, "unmasked", "", what)
 
+    def _pdf(self, write: Callable[..., None], sheet: object) -> bytes:
+        """A printed form in the office's print font (Settings → Printing)."""
+        return render(write, sheet, fonts=self.settings.print_fonts())
+
     def table_pdf(self, first: date, last: date, unmasked: bool = False) -> bytes:
         """For the print preview (ui/print_preview.py shows PDF bytes)."""
         from officedesk.forms.duty_table_form import write_duty_table_pdf  # lazy: reportlab costs start-up time
 
-        data = render(write_duty_table_pdf, self.table(first, last, unmasked=unmasked))
+        data = self._pdf(write_duty_table_pdf, self.table(first, last, unmasked=unmasked))
         self._audit_unmasked(unmasked, "print", f"值班安排表 {first.isoformat()}—{last.isoformat()}")
         return data
 
@@ -373,7 +377,7 @@ class DutyService:
     def save_table_pdf(self, first: date, last: date, target: Path, unmasked: bool = False) -> Path:
         from officedesk.forms.duty_table_form import write_duty_table_pdf
 
-        data = render(write_duty_table_pdf, self.table(first, last, unmasked=unmasked))
+        data = self._pdf(write_duty_table_pdf, self.table(first, last, unmasked=unmasked))
         return self._save_table(first, last, target, data, "pdf", unmasked)
 
     def save_table_xlsx(self, first: date, last: date, target: Path, unmasked: bool = False) -> Path:
@@ -417,7 +421,7 @@ class DutyService:
     def report_pdf(self, day: date) -> bytes:
         from officedesk.forms.daily_report_form import write_daily_report_pdf
 
-        return render(write_daily_report_pdf, self.report_sheet(day))
+        return self._pdf(write_daily_report_pdf, self.report_sheet(day))
 
     def save_report_pdf(self, day: date, target: Path) -> Path:
         return save_file(target, self.report_pdf(day), "pdf")
@@ -449,7 +453,7 @@ class DutyService:
     def reception_pdf(self, first: date, last: date) -> bytes:
         from officedesk.forms.reception_form import write_reception_schedule_pdf
 
-        return render(write_reception_schedule_pdf, self.reception_schedule(first, last))
+        return self._pdf(write_reception_schedule_pdf, self.reception_schedule(first, last))
 
     def save_reception_pdf(self, first: date, last: date, target: Path) -> Path:
         return save_file(target, self.reception_pdf(first, last), "pdf")

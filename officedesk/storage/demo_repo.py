@@ -2,8 +2,10 @@
 
 The marks live in the `settings` key–value table (key `demo_rows`): for tables with integer ids, the id
 ranges a demo load created (a load takes the ids after the highest one, in one transaction); for tables
-keyed by a day, the keys it added. A snapshot before a load and `mark_since()` after it record them, so any
-demo loader (visits, risks, duty) is covered without knowing how it writes.
+keyed by text (duty days, settings rows such as the demo rota's rules), the keys it added. A snapshot before
+a load and `mark_since()` after it record them, so any demo loader (visits, risks, duty) is covered without
+knowing how it writes. Rows the clerk adds later get new ids and are never marked; a marked row stays demo
+data even when edited (a demo visit, a day of the demo rota), and goes with the rest.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import json
 import typing
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from functools import partial
 from itertools import repeat
 from operator import attrgetter, countOf
 from typing import Any
@@ -48,6 +49,13 @@ def _iso(value: date) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="seconds")
     return value.isoformat()
+
+
+def _texts(values: list[Any]) -> list[Any]:
+    """One text field's values of many lines as _body takes them: str() of each value that is set."""
+    if set(map(type, values)) <= {str}:
+        return values
+    return [str(value) if value else value for value in values]
 
 
 def _sql_values(field: str, values: list[Any]) -> list[Any]:
@@ -127,23 +135,35 @@ class RisksRepo:
         ids = range(first, first + len(risks))
         numbers = list(reg_nos) if reg_nos is not None else [r.reg_no for r in risks]
         defaults = self._column_defaults()
+        first_line = risks[0]
         fields = [
             f for f in _FIELD_NAMES
             if f not in ("id", "reg_no", *_STAMPS)
-            and (f not in defaults or countOf(map(attrgetter(f), risks), defaults[f]) != len(risks))
+            and (
+                f not in defaults
+                or getattr(first_line, f) != defaults[f]
+                or countOf(map(attrgetter(f), risks), defaults[f]) != len(risks)
+            )
         ]  # fmt: skip
         columns = ["id", "reg_no", *_STAMPS, *fields]
-        # Column by column: dates written as to_row writes them, then zipped into rows.
-        values = [_sql_values(f, list(map(attrgetter(f), risks))) for f in fields]
-        rows = zip(ids, numbers, repeat(stamp), repeat(stamp), *values, strict=False)
+        # Column by column: each field's values taken once, dates written as to_row writes them, then zipped
+        # into rows.
+        taken = {f: list(map(attrgetter(f), risks)) for f in fields}
+        rows = zip(ids, numbers, repeat(stamp), repeat(stamp), *(_sql_values(f, taken[f]) for f in fields))
         texts = list(progress) + [""] * (len(risks) - len(progress))
         on_date = (progress_on or now.date()).isoformat()
-        # Each line's searched texts, as _body joins them: the index is built from them in one go.
-        searched_values = attrgetter(*_SEARCHED_BESIDE_NUMBER)
-        searched = [
-            list(map(str, filter(None, (number, *searched_values(risk), text))))
-            for number, risk, text in zip(numbers, risks, texts, strict=True)
+        # Each line's searched texts, as _body joins them (the fields that are set, then the 进展): a field no
+        # line sets holds its default in every line (an empty text: nothing to search, unless the default is one).
+        searched_columns = [
+            numbers,
+            *(
+                _texts(taken[f] if f in taken else list(map(attrgetter(f), risks)))
+                for f in _SEARCHED_BESIDE_NUMBER
+                if f in taken or defaults.get(f)
+            ),
+            texts,
         ]
+        searched = list(map(list, map(partial(filter, None), zip(*searched_columns, strict=True))))
         with translated_errors():
             self.conn.executemany(
                 f"INSERT INTO risks ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
@@ -154,7 +174,7 @@ class RisksRepo:
             )
             RISK_INDEX.index_many(
                 self.database.db,
-                [(risk_id, "\n".join(parts)) for risk_id, parts in zip(ids, searched, strict=True)],
+                list(zip(ids, map("\n".join, searched), strict=True)),
                 bigram_texts(searched),
             )
         return [RiskId(i) for i in ids]

@@ -22,6 +22,7 @@ from officedesk.services.backup_service import BackupInfo, RestoreResult, backup
 from officedesk.services.desk import Desk
 from officedesk.services.errors import USER_ERRORS, StorageUnavailable
 from officedesk.ui.dialogs.backup_dialog import TIME_FORMAT, RestoreDialog
+from officedesk.ui.widgets.progress_runner import run_in_background
 
 BACKUP_SHORTCUT = "Ctrl+Shift+B"
 START_BACKUP_POLL_MS = 100
@@ -64,8 +65,10 @@ class BackupActions(QObject):
     def backup_now(self) -> Path | None:
         """A verified backup into the automatic folder (rotated); the path goes to the status line."""
         try:
-            with _busy():
-                path = self.desk.backups.backup_now()
+            folder = self.desk.backups.folder()
+            info = run_in_background(self.window, self.tr("Backing up and checking the copy…"),
+                                     lambda: self.desk.backups.copy(folder))  # fmt: skip
+            path = self.desk.backups.record(info)
         except USER_ERRORS as e:
             QMessageBox.warning(self.window, self.tr("Back up now"), str(e))
             return None

@@ -201,7 +201,8 @@ class DutyActions(QObject):
         first, last = self.view.period()
         filters = ";;".join([self.tr("PDF (*.pdf)"), self.tr("Excel workbook (*.xlsx)")])
         name, chosen = ask_export_path(self.window, self.tr("Export duty table"),
-                                       f"值班安排表-{first.isoformat()}-{last.isoformat()}.pdf", filters)  # fmt: skip
+                                       f"值班安排表-{first.isoformat()}-{last.isoformat()}.pdf", filters,
+                                       self.desk.settings.settings.export_dir)  # fmt: skip
         if not name:
             return
         path = Path(name)

@@ -32,6 +32,10 @@ PREVIEWED = ("duty-table-pdf", "ledger-pdf", "register-pdf")
 PREVIEW_DPI = 96
 # Offscreen says this on every top-level show(); it is about the platform plugin, not the app (conftest.py too).
 QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints",)
+# (context, source) of a text from our catalogue and one from Qt's own (qtbase_zh_CN.qm). Not written as literals
+# in a translate() call: pyside6-lupdate would take them into our .ts as strings of this module.
+OUR_TEXT = ("MainWindow", "OfficeDesk")
+QT_OWN_TEXT = ("QPlatformTheme", "Cancel")
 
 
 class WindowSelfTest:
@@ -68,11 +72,11 @@ class WindowSelfTest:
 
     def check_translations(self, _test: SelfTest) -> str:
         self.need_app()
-        ours = QCoreApplication.translate("MainWindow", "OfficeDesk")
-        if ours == "OfficeDesk":
+        ours = QCoreApplication.translate(*OUR_TEXT)
+        if ours == OUR_TEXT[1]:
             raise SelfTestFailure(f"officedesk_{DEFAULT_LANGUAGE}.qm not loaded")
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+        if QCoreApplication.translate(*QT_OWN_TEXT) == QT_OWN_TEXT[1]:
             raise SelfTestFailure(f"qtbase_{DEFAULT_LANGUAGE}.qm not loaded from {qt_folder}")
         return f"officedesk_{DEFAULT_LANGUAGE}.qm (OfficeDesk → {ours}), qtbase_{DEFAULT_LANGUAGE}.qm"
 

@@ -206,3 +206,14 @@ def test_screenshots(qtbot: QtBot, desk: Desk, cjk_font: str) -> None:
             wizard.profile.profile.setCurrentIndex(wizard.profile.profile.findData("zhejiang"))
             assert wizard.grab().save(str(PNG_DIR / "wizard_4_profile_zhejiang.png"))
         wizard.next()
+
+
+def test_demo_marker_screenshot(qtbot: QtBot, demo_desk: Desk, cjk_font: str) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.resize(1100, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.demo_banner.isVisible() and window.windowTitle().endswith("(demo data)")
+    PNG_DIR.mkdir(exist_ok=True)
+    assert window.grab().save(str(PNG_DIR / "main_window_demo_banner.png"))

@@ -25,8 +25,10 @@ def _note(text: str) -> QLabel:
 
 
 def default_backup_folder(desk: Desk) -> Path | None:
-    """Where backups go when no folder is set: a "backups" folder beside the data file."""
-    return desk.path.parent / "backups" if desk.path is not None else None
+    """Where backups go when no folder is set (the backup service's default, beside the data file)."""
+    from officedesk.services.backup_service import backup_folder
+
+    return backup_folder(desk.path) if desk.path is not None else None
 
 
 class PrintingPage(SettingsPage):
