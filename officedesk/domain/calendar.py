@@ -36,10 +36,12 @@ class DayKind:
 class OverrideKind:
     """Values of `CalendarOverride.kind` (the `calendar_override.kind` column)."""
 
-    HOLIDAY = "holiday"
-    MAKEUP_WORKDAY = "makeup_workday"
+    HOLIDAY = "holiday"  # 法定节假日
+    DAY_OFF = "day_off"  # 调休放假: a weekday given off in lieu; a rest day like a holiday
+    MAKEUP_WORKDAY = "makeup_workday"  # 调休上班（补班）
 
-    ALL = (HOLIDAY, MAKEUP_WORKDAY)
+    ALL = (HOLIDAY, DAY_OFF, MAKEUP_WORKDAY)
+    REST = (HOLIDAY, DAY_OFF)
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,8 @@ class WorkCalendar:
         override = self._overrides.get(d)
         if override is not None:
             name = override.name or (official.name if official is not None else "")
-            if override.kind == OverrideKind.HOLIDAY:
+            if override.kind in OverrideKind.REST:
+                # Shown as 法定节假日 on the duty table, as the official data shows days off in lieu.
                 return _Day(False, DayKind.HOLIDAY, name)
             return _Day(True, DayKind.MAKEUP_WORKDAY, name)
         if official is not None:

@@ -344,6 +344,25 @@ def m006_duty(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def m007_day_off_overrides(db: sqlite_utils.Database) -> None:
+    """Calendar overrides gain 'day_off' (调休放假, a weekday given off in lieu) beside 法定节假日 and 调休上班.
+
+    SQLite cannot alter a CHECK constraint, so the table is rebuilt with its rows.
+    """
+    db.executescript("""
+    CREATE TABLE calendar_override_new (
+        day TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('holiday', 'day_off', 'makeup_workday')),
+        name TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO calendar_override_new (day, kind, name, source) SELECT day, kind, name, source FROM calendar_override;
+    DROP TABLE calendar_override;
+    ALTER TABLE calendar_override_new RENAME TO calendar_override;
+    """)
+
+
 def pending(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 

@@ -110,7 +110,7 @@ def test_holiday_removed(qtbot: QtBot, desk: Desk) -> None:
     qtbot.addWidget(dialog)
     holidays = page(dialog, HolidaysPage)
     assert holidays.table.rowCount() == 2
-    assert holidays.table.item(1, 1).text() == "调休上班"
+    assert holidays.table.item(1, 1).text() == "调休上班（补班）"
     holidays.table.selectRow(0)
     qtbot.mouseClick(holidays.remove_button, Qt.MouseButton.LeftButton)
     press_ok(qtbot, dialog)
@@ -182,3 +182,19 @@ def test_screenshots(qtbot: QtBot, desk: Desk, cjk_font: str) -> None:
     for row, name in enumerate(("office", "deadlines", "lists", "holidays")):
         dialog.page_list.setCurrentRow(row)
         assert dialog.grab().save(str(PREVIEW_DIR / f"settings_dialog_{name}.png"))
+
+
+def test_the_three_kinds_of_calendar_day_the_notices_use(qtbot: QtBot, desk: Desk) -> None:
+    dialog = SettingsDialog(desk)
+    qtbot.addWidget(dialog)
+    holidays = page(dialog, HolidaysPage)
+    labels = [holidays.kind.itemText(i) for i in range(holidays.kind.count())]
+    assert labels == ["法定节假日", "调休放假", "调休上班（补班）"]
+    holidays.day.setDate(QDate(2027, 2, 12))
+    holidays.kind.setCurrentIndex(1)
+    holidays.name.setText("春节")
+    qtbot.mouseClick(holidays.add_button, Qt.MouseButton.LeftButton)
+    assert holidays.table.item(0, 1).text() == "调休放假"
+    press_ok(qtbot, dialog)
+    assert desk.settings.calendar_overrides() == [CalendarOverride(date(2027, 2, 12), OverrideKind.DAY_OFF, "春节", "")]
+    assert desk.settings.calendar.is_rest_day(date(2027, 2, 12))

@@ -29,7 +29,11 @@ from officedesk.services.desk import Desk
 from officedesk.ui.dialogs.settings_pages import SettingsPage
 
 # The stored kind and the words the office uses for it (DOMAIN.md §3.5: say 调休上班, not just 调休).
-_KIND_LABELS = {OverrideKind.HOLIDAY: DayKind.HOLIDAY, OverrideKind.MAKEUP_WORKDAY: DayKind.MAKEUP_WORKDAY}
+_KIND_LABELS = {
+    OverrideKind.HOLIDAY: DayKind.HOLIDAY,
+    OverrideKind.DAY_OFF: "调休放假",
+    OverrideKind.MAKEUP_WORKDAY: f"{DayKind.MAKEUP_WORKDAY}（补班）",
+}
 
 
 def last_official_year(today: date) -> int:

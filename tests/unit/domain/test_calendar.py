@@ -179,3 +179,17 @@ def test_every_official_name_maps_to_chinese() -> None:
     names = set(chinese_calendar.holidays.values()) | set(chinese_calendar.workdays.values())
     untranslated = {n for n in names if chinese_holiday_name(n).isascii()}
     assert untranslated == set()
+
+
+def test_a_day_off_in_lieu_is_a_rest_day_shown_with_its_holiday() -> None:
+    # 2027: no official data. The office types the notice: Friday 2-12 given off for 春节 (调休放假),
+    # Sunday 2-7 worked (调休上班).
+    calendar = WorkCalendar([
+        CalendarOverride(date(2027, 2, 12), OverrideKind.DAY_OFF, "春节"),
+        CalendarOverride(date(2027, 2, 7), OverrideKind.MAKEUP_WORKDAY, "春节"),
+    ])  # fmt: skip
+    assert calendar.is_rest_day(date(2027, 2, 12))
+    assert calendar.day_kind(date(2027, 2, 12)) == DayKind.HOLIDAY
+    assert calendar.holiday_name(date(2027, 2, 12)) == "春节"
+    assert calendar.is_workday(date(2027, 2, 7)) and calendar.day_kind(date(2027, 2, 7)) == DayKind.MAKEUP_WORKDAY
+    assert calendar.is_workday(date(2027, 2, 11))

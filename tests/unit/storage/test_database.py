@@ -148,3 +148,22 @@ def test_a_write_on_a_read_only_file_is_the_files_fault(tmp_path: Path) -> None:
     with pytest.raises(StorageUnavailable, match="只读"):
         repo.save(DeskSettings())
     ro.close()
+
+
+def test_overrides_survive_the_day_off_migration_and_accept_the_new_kind(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    raw = sqlite_utils.Database(path)
+    migrations.migrations.apply(raw, stop_before="m007_day_off_overrides")
+    raw.execute("INSERT INTO calendar_override (day, kind, name, source) VALUES ('2027-02-05', 'holiday', '春节', 'x')")
+    with pytest.raises(sqlite3.IntegrityError):  # the old CHECK knew two kinds only
+        raw.execute("INSERT INTO calendar_override (day, kind) VALUES ('2027-02-12', 'day_off')")
+    raw.conn.commit()
+    raw.close()
+
+    db = open_database(path)
+    db.conn.execute("INSERT INTO calendar_override (day, kind, name) VALUES ('2027-02-12', 'day_off', '春节')")
+    rows = db.conn.execute("SELECT day, kind, name, source FROM calendar_override ORDER BY day").fetchall()
+    assert rows == [("2027-02-05", "holiday", "春节", "x"), ("2027-02-12", "day_off", "春节", "")]
+    with pytest.raises(sqlite3.IntegrityError):
+        db.conn.execute("INSERT INTO calendar_override (day, kind) VALUES ('2027-02-13', 'vacation')")
+    db.close()
