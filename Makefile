@@ -10,7 +10,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-wqy-microhei poppler-utils xvfb
 
-.PHONY: run test system-deps venv translations lint bench bundle bundle-test icons clean
+.PHONY: run test system-deps venv translations lint bench bundle bundle-test icons screenshots clean
 
 run: venv translations
 	$(BIN)/officedesk
@@ -55,6 +55,10 @@ lint: venv
 
 bench: venv
 	$(BIN)/python bench/bench_register.py
+
+# The README's screenshots (docs/screenshots/*.png): the real widgets in Chinese on the demo data, taken by a test.
+screenshots: venv translations
+	OFFICEDESK_UPDATE_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rP tests/ui/test_readme_screenshots.py
 
 # The one-folder bundle for the clerk's PC (build.spec; the .qm first). OFFICEDESK_CONSOLE=1 builds the console
 # variant. PyInstaller's cache stays in build/ (PLATFORM.md: its strip cache takes 151 MB of ~/.cache otherwise).

@@ -17,15 +17,13 @@ import json
 import os
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import reportlab  # noqa: E402
+from benchkit import median, print_report, timed  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
@@ -55,16 +54,6 @@ NOW = datetime(2026, 11, 23, 10, 0)
 RAW_FONT = "BenchCJK"
 
 
-def median(values: Sequence[float]) -> float:
-    return float(statistics.median(values))
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    t0 = time.perf_counter()
-    value = fn()
-    return time.perf_counter() - t0, value
-
-
 @dataclass
 class Row:
     measure: str
@@ -81,27 +70,6 @@ class Row:
 
 def _ms(values: Sequence[float], digits: int = 0) -> str:
     return "/".join(f"{v * 1000:.{digits}f}" for v in values)
-
-
-def _width(text: str) -> int:
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def print_table(rows: Sequence[Row]) -> None:
-    head = ["measure", "figure", "raw baseline", "ratio", "target", "OK/OVER"]
-    body = [r.cells() for r in rows]
-    widths = [max(_width(c) for c in col) for col in zip(head, *body, strict=True)]
-
-    def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)) + " |"
-
-    print(line(head))
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for cells in body:
-        print(line(cells))
-    for r in rows:
-        if r.note:
-            print(f"  · {r.measure}: {r.note}")
 
 
 # --- 1. the database with the demo staff list and rules, no rota -------------------------------------
@@ -236,12 +204,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = template(folder)
         rows = [fill_bench(folder, base, args.runs)]
         rows.append(pdf_bench(folder / "app1.db", args.runs))
-        print()
-        print(f"OfficeDesk duty bench — medians of {args.runs}, SQLite {sqlite3.sqlite_version}, "
-              f"Python {sys.version.split()[0]}, reportlab {reportlab.Version}, {os.cpu_count()} cores")  # fmt: skip
-        print_table(rows)
-        over = [r.measure for r in rows if r.figure > r.target]
-        print(f"\nOVER target: {', '.join(over)}" if over else "\nall measures within target")
+        print_report(f"OfficeDesk duty bench — medians of {args.runs}, SQLite {sqlite3.sqlite_version}, "
+                     f"Python {sys.version.split()[0]}, reportlab {reportlab.Version}, {os.cpu_count()} cores",
+                     rows)  # fmt: skip
     finally:
         if args.keep:
             print(f"kept {folder}")

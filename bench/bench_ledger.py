@@ -19,11 +19,10 @@ import pstats
 import re
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -35,6 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import xlsxwriter  # noqa: E402
+from benchkit import median, print_report, timed  # noqa: E402
 from python_calamine import CalamineWorkbook  # noqa: E402
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
@@ -71,17 +71,6 @@ Columns = Mapping[str, Sequence[RiskColumn]]
 
 
 # --- small helpers -----------------------------------------------------------------------------
-def median(values: Sequence[float]) -> float:
-    return float(statistics.median(values))
-
-
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    """(seconds, fn's result)."""
-    t0 = time.perf_counter()
-    value = fn()
-    return time.perf_counter() - t0, value
-
-
 @dataclass
 class Row:
     measure: str
@@ -108,28 +97,6 @@ def _fmt(value: float | None) -> str:
     if value is None:
         return "–"
     return f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
-
-
-def print_table(rows: Sequence[Row]) -> None:
-    head = ["measure", "figure", "raw baseline", "ratio", "target", "OK/OVER"]
-    body = [r.cells() for r in rows]
-    widths = [max(_width(c) for c in col) for col in zip(head, *body, strict=True)]
-
-    def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)) + " |"
-
-    print(line(head))
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for cells in body:
-        print(line(cells))
-    for r in rows:
-        if r.note:
-            print(f"  · {r.measure.strip()}: {r.note}")
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 def _secs(values: Sequence[float]) -> str:
@@ -571,13 +538,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.extend(import_bench(desk, columns, lines, tmp, args.runs, not args.no_profile))
         finally:
             desk.close()
-        print()
-        print(f"OfficeDesk ledger bench — {have:,} lines, medians of {args.runs}, SQLite {sqlite3.sqlite_version}, "
-              f"Python {sys.version.split()[0]}, xlsxwriter {xlsxwriter.__version__}, "
-              f"{os.cpu_count()} cores")  # fmt: skip
-        print_table(rows)
-        over = [r.measure.strip() for r in rows if r.cells()[-1] == "OVER"]
-        print(f"\nOVER target: {', '.join(over)}" if over else "\nall measures within target")
+        print_report(f"OfficeDesk ledger bench — {have:,} lines, medians of {args.runs}, SQLite "
+                     f"{sqlite3.sqlite_version}, Python {sys.version.split()[0]}, xlsxwriter {xlsxwriter.__version__}, "
+                     f"{os.cpu_count()} cores", rows)  # fmt: skip
     finally:
         if args.keep:
             print(f"kept {tmp}")

@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from benchkit import display_width, median, print_report  # noqa: E402
 
 from officedesk.domain.visits import VisitFilter, VisitState  # noqa: E402
 from officedesk.services.desk import Desk  # noqa: E402
@@ -108,10 +109,6 @@ print(json.dumps({"spawn_to_shown_ms": round((time.time() - spawned) * 1000, 1),
 
 
 # --- small helpers -----------------------------------------------------------------------------
-def median(values: Sequence[float]) -> float:
-    return float(statistics.median(values))
-
-
 def ms_since(t0: float) -> float:
     return (time.perf_counter() - t0) * 1000
 
@@ -202,28 +199,6 @@ def _fmt(value: float | None, unit: str) -> str:
     if unit == "MB":
         return f"{value:.0f} MB"
     return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
-
-
-def print_table(rows: Sequence[Row]) -> None:
-    head = ["measure", "figure", "raw baseline", "ratio", "target", "OK/OVER"]
-    body = [r.cells() for r in rows]
-    widths = [max(_width(c) for c in col) for col in zip(head, *body, strict=True)]
-
-    def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)) + " |"
-
-    print(line(head))
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for cells in body:
-        print(line(cells))
-    for r in rows:
-        if r.note:
-            print(f"  · {r.measure}: {r.note}")
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 # --- 1. the database ---------------------------------------------------------------------------
@@ -355,7 +330,7 @@ def print_search_details(results: Sequence[ClassResult]) -> None:
             if q.true_count is not None:
                 check = "ok" if q.true_count == q.hits else f"MISMATCH: text has it in {q.true_count:,}"
             rc = f"{q.raw_count_ms:.0f}" if q.raw_count_ms is not None else "–"
-            pad = " " * max(0, 12 - _width(q.query))
+            pad = " " * max(0, 12 - display_width(q.query))
             print(f"  {q.query}{pad} {q.hits:>7,} {q.app_ms:>8.1f} {q.search_ms:>8.1f} {q.fetch_ms:>7.1f} "
                   f"{q.raw_ms:>9.1f} {rc:>10}  {check}")  # fmt: skip
 
@@ -538,12 +513,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.extend(search_rows(results))
         if not args.no_startup:
             rows.extend(startup(path, args.startup_runs))
-        print()
-        print(f"OfficeDesk register bench — {have:,} visits, {path.stat().st_size / 1e6:.0f} MB, "
-              f"SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")  # fmt: skip
-        print_table(rows)
-        over = [r.measure.strip() for r in rows if r.cells()[-1] == "OVER"]
-        print(f"\nOVER target: {', '.join(over)}" if over else "\nall measures within target")
+        print_report(f"OfficeDesk register bench — {have:,} visits, {path.stat().st_size / 1e6:.0f} MB, "
+                     f"SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]}, {os.cpu_count()} cores",
+                     rows)  # fmt: skip
     finally:
         if tmp is not None:
             if args.keep:

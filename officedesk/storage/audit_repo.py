@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from officedesk.domain.visits import AuditEntry
 from officedesk.storage.database import Database
 from officedesk.storage.errors import translated_errors
-from officedesk.storage.row_codec import from_row, to_row
+from officedesk.storage.row_codec import select_records, to_row
 
 
 class AuditRepo:
@@ -26,11 +26,10 @@ class AuditRepo:
             )
 
     def for_entity(self, entity: str, entity_id: int) -> list[AuditEntry]:
-        cur = self.conn.execute(
-            "SELECT * FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id", (entity, entity_id)
-        )
-        names = [d[0] for d in cur.description]
-        return [from_row(AuditEntry, dict(zip(names, r, strict=True))) for r in cur]
+        return select_records(
+            self.conn, AuditEntry, "SELECT * FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id",
+            (entity, entity_id),
+        )  # fmt: skip
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM audit").fetchone()[0])

@@ -151,32 +151,25 @@ def make_backup(database: Database, folder: Path, at: datetime) -> BackupInfo:
     final = _free_name(folder, at)
     temp = _temp_file(folder, f".{final.name}.part-", f"无法在「{folder}」中保存备份")
     try:
-        with _source(database) as source:
-            _copy(source, temp)
-        problems = integrity_problems(temp)
-        if problems:
-            raise BackupError(
-                f"备份校验未通过，数据库文件可能已损坏（{problems[0]}）。这份备份没有保存，原有备份保持不变；"
-                "请用「恢复备份」换回最近的完好备份。"
-            )
-        _fsync_file(temp)
-        os.replace(temp, final)
-        _fsync_folder(folder)
-    except BackupError:
-        _discard(temp)
-        raise
+        with _discarded_on_failure(temp):
+            with _source(database) as source:
+                _copy(source, temp)
+            problems = integrity_problems(temp)
+            if problems:
+                raise BackupError(
+                    f"备份校验未通过，数据库文件可能已损坏（{problems[0]}）。这份备份没有保存，原有备份保持不变；"
+                    "请用「恢复备份」换回最近的完好备份。"
+                )
+            _fsync_file(temp)
+            os.replace(temp, final)
+            _fsync_folder(folder)
     except sqlite3.Error as e:
-        _discard(temp)
         code = _code(e)
         if code in (11, 26):  # the source's fault: it cannot even be read page by page
             raise BackupError(f"数据库文件已损坏，无法备份（{e}）。原有备份保持不变。", code) from e
         raise BackupError(_unwritable(folder, _SQLITE_CAUSES.get(code or 0, str(e))), code) from e
     except OSError as e:
-        _discard(temp)
         raise BackupError(_unwritable(folder, describe_os_error(e))) from e
-    except BaseException:
-        _discard(temp)
-        raise
     return BackupInfo(final, at.replace(microsecond=0), final.stat().st_size)
 
 
@@ -256,29 +249,22 @@ def prepare_restore(db_path: Path, backup: Path) -> PreparedRestore:
         raise BackupError(f"数据库所在的文件夹不存在：{folder}。{unchanged}")
     temp = _temp_file(folder, f".{db_path.name}.restore-", f"无法把备份复制到「{folder}」")
     try:
-        with contextlib.closing(_read_only(backup)) as source:
-            _copy(source, temp)
-        problems = integrity_problems(temp)
-        if problems:
-            raise BackupRefused(f"备份文件「{name}」已损坏，不能用来恢复（{problems[0]}）。{unchanged}")
-        if not is_officedesk_file(temp):
-            raise BackupRefused(f"「{name}」不是 OfficeDesk 的数据库备份，不能用来恢复。{unchanged}")
-        _fsync_file(temp)
-    except BackupError:
-        _discard(temp)
-        raise
+        with _discarded_on_failure(temp):
+            with contextlib.closing(_read_only(backup)) as source:
+                _copy(source, temp)
+            problems = integrity_problems(temp)
+            if problems:
+                raise BackupRefused(f"备份文件「{name}」已损坏，不能用来恢复（{problems[0]}）。{unchanged}")
+            if not is_officedesk_file(temp):
+                raise BackupRefused(f"「{name}」不是 OfficeDesk 的数据库备份，不能用来恢复。{unchanged}")
+            _fsync_file(temp)
     except sqlite3.Error as e:
-        _discard(temp)
         code = _code(e)
         if code in (11, 26):
             raise BackupRefused(f"备份文件「{name}」已损坏或不是数据库，不能用来恢复。{unchanged}", code) from e
         raise BackupError(f"无法把备份复制到「{folder}」：{_SQLITE_CAUSES.get(code or 0, str(e))}。{unchanged}") from e
     except OSError as e:
-        _discard(temp)
         raise BackupError(f"无法把备份复制到「{folder}」：{describe_os_error(e)}。{unchanged}") from e
-    except BaseException:
-        _discard(temp)
-        raise
     return PreparedRestore(db_path, backup, temp)
 
 
@@ -290,19 +276,16 @@ def install_restore(prepared: PreparedRestore, at: datetime, *, damaged: bool = 
     """
     db = prepared.database_path
     try:
-        with contextlib.suppress(OSError):  # the restored file keeps the old one's permissions
-            os.chmod(prepared.temp, stat.S_IMODE(db.stat().st_mode))
-        kept = keep_aside(db, at, "damaged" if damaged else "pre-restore")
-        for suffix in _SIDE_FILES:  # a stale -wal would be replayed onto the restored file
-            _sidecar(db, suffix).unlink(missing_ok=True)
-        os.replace(prepared.temp, db)
-        _fsync_folder(db.parent)
+        with _discarded_on_failure(prepared.temp):
+            with contextlib.suppress(OSError):  # the restored file keeps the old one's permissions
+                os.chmod(prepared.temp, stat.S_IMODE(db.stat().st_mode))
+            kept = keep_aside(db, at, "damaged" if damaged else "pre-restore")
+            for suffix in _SIDE_FILES:  # a stale -wal would be replayed onto the restored file
+                _sidecar(db, suffix).unlink(missing_ok=True)
+            os.replace(prepared.temp, db)
+            _fsync_folder(db.parent)
     except OSError as e:
-        _discard(prepared.temp)
         raise BackupError(f"无法恢复到「{db}」：{describe_os_error(e)}。当前数据库文件保持不变。") from e
-    except BaseException:
-        _discard(prepared.temp)
-        raise
     return kept
 
 
@@ -432,6 +415,16 @@ def _discard_stale_parts(folder: Path) -> None:
                 with contextlib.suppress(OSError):
                     if now - entry.stat().st_mtime > _STALE_PART_SECONDS:
                         _discard(Path(entry.path))
+
+
+@contextlib.contextmanager
+def _discarded_on_failure(temp: Path) -> Iterator[None]:
+    """Whatever stops the block (an error, a refusal, Ctrl+C), `temp` and its side files go with it."""
+    try:
+        yield
+    except BaseException:
+        _discard(temp)
+        raise
 
 
 def _discard(temp: Path) -> None:

@@ -12,7 +12,7 @@ from officedesk.domain.risks import RiskStatus
 from officedesk.domain.visits import VisitState
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
-from officedesk.storage.row_codec import from_row, to_row
+from officedesk.storage.row_codec import select_record, select_records, to_row
 
 _ENTRY_COLUMNS = "id, day, time, source, matter, action, reported_to, reported_at, origin"
 
@@ -28,22 +28,21 @@ class DutyLogRepo:
     # --- log entries --------------------------------------------------------------------------
     def entries(self, day: date) -> list[DutyLogEntry]:
         """The day's live entries (deleted ones stay in the table, out of the log)."""
-        cur = self.conn.execute(
+        return select_records(
+            self.conn,
+            DutyLogEntry,
             f"SELECT {_ENTRY_COLUMNS} FROM duty_log WHERE day = ? AND deleted_at IS NULL ORDER BY time, id",
             (day.isoformat(),),
         )
-        names = [d[0] for d in cur.description]
-        return [from_row(DutyLogEntry, dict(zip(names, r, strict=True))) for r in cur]
 
     def get(self, entry_id: int) -> DutyLogEntry:
-        cur = self.conn.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM duty_log WHERE id = ? AND deleted_at IS NULL", (entry_id,)
-        )
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        if row is None:
+        entry = select_record(
+            self.conn, DutyLogEntry, f"SELECT {_ENTRY_COLUMNS} FROM duty_log WHERE id = ? AND deleted_at IS NULL",
+            (entry_id,),
+        )  # fmt: skip
+        if entry is None:
             raise RecordNotFound(f"值班日志不存在或已删除（编号 {entry_id}）")
-        return from_row(DutyLogEntry, dict(zip(names, row, strict=True)))
+        return entry
 
     def count(self, day: date) -> int:
         row = self.conn.execute(
@@ -84,10 +83,7 @@ class DutyLogRepo:
 
     # --- daily reports ------------------------------------------------------------------------
     def report(self, day: date) -> DailyReport | None:
-        cur = self.conn.execute("SELECT * FROM duty_reports WHERE day = ?", (day.isoformat(),))
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        return from_row(DailyReport, dict(zip(names, row, strict=True))) if row else None
+        return select_record(self.conn, DailyReport, "SELECT * FROM duty_reports WHERE day = ?", (day.isoformat(),))
 
     def put_report(self, report: DailyReport, now: datetime) -> None:
         row: dict[str, Any] = to_row(report)
@@ -103,11 +99,10 @@ class DutyLogRepo:
             )
 
     def reports(self, first: date, last: date) -> list[DailyReport]:
-        cur = self.conn.execute(
-            "SELECT * FROM duty_reports WHERE day BETWEEN ? AND ? ORDER BY day", (first.isoformat(), last.isoformat())
-        )
-        names = [d[0] for d in cur.description]
-        return [from_row(DailyReport, dict(zip(names, r, strict=True))) for r in cur]
+        return select_records(
+            self.conn, DailyReport, "SELECT * FROM duty_reports WHERE day BETWEEN ? AND ? ORDER BY day",
+            (first.isoformat(), last.isoformat()),
+        )  # fmt: skip
 
     # --- the day in the register and the ledger -----------------------------------------------
     def visit_ids_received(self, day: date) -> list[int]:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from officedesk.domain.duty import DutySlot, DutySwap
 from officedesk.storage.database import Database
 from officedesk.storage.errors import translated_errors
-from officedesk.storage.row_codec import from_row, to_row
+from officedesk.storage.row_codec import insert_record, select_records, to_row
 
 T = TypeVar("T")
 
@@ -96,21 +96,15 @@ class DutyRepo:
 
     # --- swaps (append-only: the table has triggers) -------------------------------------------
     def add_swap(self, swap: DutySwap) -> DutySwap:
-        row = to_row(swap, skip=("id",))
         with translated_errors():
-            cur = self.conn.execute(
-                "INSERT INTO duty_swaps (day, role, from_name, to_name, approver, reason, recorded_at) "
-                "VALUES (:day, :role, :from_name, :to_name, :approver, :reason, :recorded_at)",
-                row,
-            )
-        return dataclasses.replace(swap, id=int(cur.lastrowid or 0))
+            new_id = insert_record(self.conn, "duty_swaps", to_row(swap, skip=("id",)))
+        return dataclasses.replace(swap, id=new_id)
 
     def swaps(self, first: date, last: date) -> list[DutySwap]:
-        cur = self.conn.execute(
-            "SELECT * FROM duty_swaps WHERE day BETWEEN ? AND ? ORDER BY day, id", (first.isoformat(), last.isoformat())
-        )
-        names = [d[0] for d in cur.description]
-        return [from_row(DutySwap, dict(zip(names, r, strict=True))) for r in cur]
+        return select_records(
+            self.conn, DutySwap, "SELECT * FROM duty_swaps WHERE day BETWEEN ? AND ? ORDER BY day, id",
+            (first.isoformat(), last.isoformat()),
+        )  # fmt: skip
 
     # --- settings rows ------------------------------------------------------------------------
     def load_settings(self, key: str, cls: type[T]) -> T | None:

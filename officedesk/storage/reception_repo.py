@@ -8,7 +8,7 @@ from datetime import date
 from officedesk.domain.duty import ReceptionSlot
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
-from officedesk.storage.row_codec import from_row, to_row
+from officedesk.storage.row_codec import insert_record, select_record, select_records, to_row, update_record
 
 
 class ReceptionRepo:
@@ -17,33 +17,27 @@ class ReceptionRepo:
 
     def between(self, first: date, last: date) -> list[ReceptionSlot]:
         """Dated lines in the period (by day), then the weekly lines (by weekday)."""
-        cur = self.conn.execute(
+        return select_records(
+            self.conn,
+            ReceptionSlot,
             "SELECT * FROM reception_slots WHERE (day BETWEEN ? AND ?) OR weekday IS NOT NULL "
             "ORDER BY day IS NULL, day, weekday, time_range, id",
             (first.isoformat(), last.isoformat()),
         )
-        names = [d[0] for d in cur.description]
-        return [from_row(ReceptionSlot, dict(zip(names, r, strict=True))) for r in cur]
 
     def get(self, slot_id: int) -> ReceptionSlot:
-        cur = self.conn.execute("SELECT * FROM reception_slots WHERE id = ?", (slot_id,))
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        if row is None:
+        slot = select_record(self.conn, ReceptionSlot, "SELECT * FROM reception_slots WHERE id = ?", (slot_id,))
+        if slot is None:
             raise RecordNotFound(f"接访安排不存在（编号 {slot_id}）")
-        return from_row(ReceptionSlot, dict(zip(names, row, strict=True)))
+        return slot
 
     def put(self, slot: ReceptionSlot) -> ReceptionSlot:
         row = to_row(slot, skip=("id",))
         with translated_errors():
             if slot.id is None:
-                cur = self.conn.execute(
-                    f"INSERT INTO reception_slots ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row
-                )
-                return dataclasses.replace(slot, id=int(cur.lastrowid or 0))
-            sets = ", ".join(f"{k} = :{k}" for k in row)
-            cur = self.conn.execute(f"UPDATE reception_slots SET {sets} WHERE id = :id", {**row, "id": slot.id})
-        if cur.rowcount == 0:
+                return dataclasses.replace(slot, id=insert_record(self.conn, "reception_slots", row))
+            changed = update_record(self.conn, "reception_slots", {**row, "id": slot.id})
+        if changed == 0:
             raise RecordNotFound(f"接访安排不存在（编号 {slot.id}）")
         return slot
 

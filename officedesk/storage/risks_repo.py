@@ -16,7 +16,7 @@ from officedesk.domain.ids import RiskId, VisitId
 from officedesk.domain.risks import Risk, RiskFilter, RiskProgress, RiskStatus
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
-from officedesk.storage.row_codec import from_row, to_row
+from officedesk.storage.row_codec import insert_record, select_records, to_row, update_record
 from officedesk.storage.text_search import TextIndex, bigram_texts
 
 RISK_INDEX = TextIndex("risk")
@@ -104,10 +104,8 @@ class RisksRepo:
     def insert(self, risk: Risk, now: datetime) -> Risk:
         row = to_row(risk.replace(created_at=now, updated_at=now), skip=("id",))
         with translated_errors():
-            cur = self.conn.execute(
-                f"INSERT INTO risks ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row
-            )
-        saved = risk.replace(id=RiskId(int(cur.lastrowid or 0)), created_at=now, updated_at=now)
+            new_id = insert_record(self.conn, "risks", row)
+        saved = risk.replace(id=RiskId(new_id), created_at=now, updated_at=now)
         self._reindex(saved)
         return saved
 
@@ -195,10 +193,8 @@ class RisksRepo:
         saved = risk.replace(updated_at=now)
         row = to_row(saved, skip=("id", "created_at"))
         with translated_errors():
-            cur = self.conn.execute(
-                f"UPDATE risks SET {', '.join(f'{k} = :{k}' for k in row)} WHERE id = :id", {**row, "id": risk.id}
-            )
-        if cur.rowcount != 1:
+            changed = update_record(self.conn, "risks", {**row, "id": risk.id})
+        if changed != 1:
             raise RecordNotFound(f"risk {risk.id}")
         self._reindex(saved)
         return saved
@@ -275,20 +271,20 @@ class RisksRepo:
         if not ids:
             return []
         with translated_errors():
-            cur = self.conn.execute(
-                "SELECT * FROM risks WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([int(i) for i in ids]),)
-            )
-            names = [d[0] for d in cur.description]
-            by_id = {r[0]: from_row(Risk, dict(zip(names, r, strict=True))) for r in cur}
+            found = select_records(
+                self.conn, Risk, "SELECT * FROM risks WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([int(i) for i in ids]),),
+            )  # fmt: skip
+        by_id = {r.id: r for r in found}
         return [by_id[i] for i in ids if i in by_id]
 
     def progress(self, risk_id: RiskId) -> list[RiskProgress]:
-        cur = self.conn.execute(
+        return select_records(
+            self.conn,
+            RiskProgress,
             "SELECT id, risk_id, on_date, text, created_at FROM risk_progress WHERE risk_id = ? ORDER BY on_date, id",
             (risk_id,),
         )
-        names = [d[0] for d in cur.description]
-        return [from_row(RiskProgress, dict(zip(names, r, strict=True))) for r in cur]
 
     def latest_progress(self, ids: Sequence[RiskId], as_of: date | None = None) -> dict[int, str]:
         """The newest 进展 of each line (dated on or before `as_of`), as the ledger's 进展情况 column shows it."""

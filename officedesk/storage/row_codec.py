@@ -1,8 +1,11 @@
-"""Frozen dataclass ↔ SQLite row, driven by the dataclass's field types (dates as ISO text)."""
+"""Frozen dataclass ↔ SQLite row, driven by the dataclass's field types (dates as ISO text); and the plain
+reads and writes of such rows that the repositories share (the table and column names come from the code,
+never from input: values always go as parameters)."""
 
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import typing
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -77,3 +80,30 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
         else:
             values[name] = value
     return cls(**values)
+
+
+def select_records(conn: sqlite3.Connection, cls: type[T], sql: str, params: Any = ()) -> list[T]:
+    """Every row `sql` returns, as a `cls` (the columns named as its fields)."""
+    cur = conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [from_row(cls, dict(zip(names, r, strict=True))) for r in cur]
+
+
+def select_record(conn: sqlite3.Connection, cls: type[T], sql: str, params: Any = ()) -> T | None:
+    """The first row `sql` returns, as a `cls`; None when there is none."""
+    cur = conn.execute(sql, params)
+    row = cur.fetchone()
+    return None if row is None else from_row(cls, dict(zip([d[0] for d in cur.description], row, strict=True)))
+
+
+def insert_record(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
+    """INSERT `row` (column → value, as to_row makes it) into `table`; returns the new row's id."""
+    cur = conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row)
+    return int(cur.lastrowid or 0)
+
+
+def update_record(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
+    """UPDATE the row of `table` whose id is row["id"] with the rest of `row`; returns how many rows changed."""
+    sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+    cur = conn.execute(f"UPDATE {table} SET {sets} WHERE id = :id", row)
+    return int(cur.rowcount)

@@ -9,7 +9,7 @@ from typing import Any
 from officedesk.domain.duty import StaffLeave, StaffMember
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
-from officedesk.storage.row_codec import from_row, to_row
+from officedesk.storage.row_codec import insert_record, select_record, select_records, to_row, update_record
 
 _STAFF_ORDER = "rotation_order, id"
 
@@ -19,9 +19,7 @@ class StaffRepo:
         self.conn = database.conn
 
     def _members(self, sql: str, params: Any = ()) -> list[StaffMember]:
-        cur = self.conn.execute(sql, params)
-        names = [d[0] for d in cur.description]
-        return [from_row(StaffMember, dict(zip(names, r, strict=True))) for r in cur]
+        return select_records(self.conn, StaffMember, sql, params)
 
     # --- staff --------------------------------------------------------------------------------
     def all(self) -> list[StaffMember]:
@@ -41,56 +39,38 @@ class StaffRepo:
         return int(row.fetchone()[0])
 
     def insert(self, member: StaffMember) -> StaffMember:
-        row = to_row(member, skip=("id",))
         with translated_errors():
-            cur = self.conn.execute(
-                f"INSERT INTO staff ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row
-            )
-        return dataclasses.replace(member, id=int(cur.lastrowid or 0))
+            new_id = insert_record(self.conn, "staff", to_row(member, skip=("id",)))
+        return dataclasses.replace(member, id=new_id)
 
     def update(self, member: StaffMember) -> StaffMember:
-        row = to_row(member)
-        sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
         with translated_errors():
-            cur = self.conn.execute(f"UPDATE staff SET {sets} WHERE id = :id", row)
-        if cur.rowcount == 0:
+            changed = update_record(self.conn, "staff", to_row(member))
+        if changed == 0:
             raise RecordNotFound(f"人员不存在（编号 {member.id}）")
         return member
 
     # --- leaves -------------------------------------------------------------------------------
     def leaves(self, first: date | None = None, last: date | None = None) -> list[StaffLeave]:
         """Leaves overlapping first..last (all of them when open-ended)."""
-        cur = self.conn.execute(
-            "SELECT * FROM staff_leaves WHERE last >= ? AND first <= ? ORDER BY first, id",
+        return select_records(
+            self.conn, StaffLeave, "SELECT * FROM staff_leaves WHERE last >= ? AND first <= ? ORDER BY first, id",
             ((first or date.min).isoformat(), (last or date.max).isoformat()),
-        )
-        names = [d[0] for d in cur.description]
-        return [from_row(StaffLeave, dict(zip(names, r, strict=True))) for r in cur]
+        )  # fmt: skip
 
     def get_leave(self, leave_id: int) -> StaffLeave:
-        cur = self.conn.execute("SELECT * FROM staff_leaves WHERE id = ?", (leave_id,))
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        if row is None:
+        leave = select_record(self.conn, StaffLeave, "SELECT * FROM staff_leaves WHERE id = ?", (leave_id,))
+        if leave is None:
             raise RecordNotFound(f"休假记录不存在（编号 {leave_id}）")
-        return from_row(StaffLeave, dict(zip(names, row, strict=True)))
+        return leave
 
     def put_leave(self, leave: StaffLeave) -> StaffLeave:
-        row = to_row(leave, skip=("id",) if leave.id is None else ())
         with translated_errors():
             if leave.id is None:
-                cur = self.conn.execute(
-                    "INSERT INTO staff_leaves (staff_id, first, last, reason) "
-                    "VALUES (:staff_id, :first, :last, :reason)",
-                    row,
-                )
-                return dataclasses.replace(leave, id=int(cur.lastrowid or 0))
-            cur = self.conn.execute(
-                "UPDATE staff_leaves SET staff_id = :staff_id, first = :first, last = :last, reason = :reason "
-                "WHERE id = :id",
-                row,
-            )
-        if cur.rowcount == 0:
+                new_id = insert_record(self.conn, "staff_leaves", to_row(leave, skip=("id",)))
+                return dataclasses.replace(leave, id=new_id)
+            changed = update_record(self.conn, "staff_leaves", to_row(leave))
+        if changed == 0:
             raise RecordNotFound(f"休假记录不存在（编号 {leave.id}）")
         return leave
 

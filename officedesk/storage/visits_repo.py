@@ -11,7 +11,7 @@ from officedesk.domain.ids import NoteId, VisitId
 from officedesk.domain.visits import Visit, VisitFilter, VisitNote, VisitState
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
-from officedesk.storage.row_codec import from_row, to_row
+from officedesk.storage.row_codec import insert_record, select_records, to_row, update_record
 from officedesk.storage.visit_search import VISIT_INDEX, index_many, index_visit, search_body
 
 ORDER = "received_at DESC, id DESC"
@@ -37,10 +37,8 @@ class VisitsRepo:
     def insert(self, visit: Visit, now: datetime) -> Visit:
         row = to_row(visit.replace(created_at=now, updated_at=now), skip=("id",))
         with translated_errors():
-            cur = self.conn.execute(
-                f"INSERT INTO visits ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})", row
-            )
-        saved = visit.replace(id=VisitId(int(cur.lastrowid or 0)), created_at=now, updated_at=now)
+            new_id = insert_record(self.conn, "visits", row)
+        saved = visit.replace(id=VisitId(new_id), created_at=now, updated_at=now)
         self._reindex(saved)
         return saved
 
@@ -87,10 +85,8 @@ class VisitsRepo:
         saved = visit.replace(updated_at=now)
         row = to_row(saved, skip=("id", "created_at"))
         with translated_errors():
-            cur = self.conn.execute(
-                f"UPDATE visits SET {', '.join(f'{k} = :{k}' for k in row)} WHERE id = :id", {**row, "id": visit.id}
-            )
-        if cur.rowcount != 1:
+            changed = update_record(self.conn, "visits", {**row, "id": visit.id})
+        if changed != 1:
             raise RecordNotFound(f"visit {visit.id}")
         self._reindex(saved)
         return saved
@@ -124,20 +120,19 @@ class VisitsRepo:
         if not ids:
             return []
         with translated_errors():
-            cur = self.conn.execute(
-                "SELECT * FROM visits WHERE id IN (SELECT value FROM json_each(?))", (_json_ids(ids),)
+            found = select_records(
+                self.conn, Visit, "SELECT * FROM visits WHERE id IN (SELECT value FROM json_each(?))", (_json_ids(ids),)
             )
-            names = [d[0] for d in cur.description]
-            by_id = {r[0]: from_row(Visit, dict(zip(names, r, strict=True))) for r in cur}
+        by_id = {v.id: v for v in found}
         return [by_id[i] for i in ids if i in by_id]
 
     def notes(self, visit_id: VisitId) -> list[VisitNote]:
-        cur = self.conn.execute(
+        return select_records(
+            self.conn,
+            VisitNote,
             "SELECT id, visit_id, on_date, text, created_at FROM visit_notes WHERE visit_id = ? ORDER BY on_date, id",
             (visit_id,),
         )
-        names = [d[0] for d in cur.description]
-        return [from_row(VisitNote, dict(zip(names, r, strict=True))) for r in cur]
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM visits").fetchone()[0])

@@ -9,12 +9,10 @@ desk can then touch the new file.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QWidget
 
@@ -22,6 +20,7 @@ from officedesk.services.backup_service import BackupInfo, RestoreResult, backup
 from officedesk.services.desk import Desk
 from officedesk.services.errors import USER_ERRORS, StorageUnavailable
 from officedesk.ui.dialogs.backup_dialog import TIME_FORMAT, RestoreDialog
+from officedesk.ui.widgets.busy_cursor import busy
 from officedesk.ui.widgets.progress_runner import run_in_background
 
 BACKUP_SHORTCUT = "Ctrl+Shift+B"
@@ -138,7 +137,7 @@ class BackupActions(QObject):
         if not confirm_restore(self.window, chosen, dialog.selected() if chosen == _path(dialog.selected()) else None):
             return None
         try:
-            with _busy():
+            with busy():
                 result = self.desk.backups.restore(chosen)
         except USER_ERRORS as e:
             # A refused backup is found before the desk closes; a later failure leaves the file as it was.
@@ -215,7 +214,7 @@ def offer_restore_if_damaged(path: Path, error: Exception, parent: QWidget | Non
         if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
             return None
         try:
-            with _busy():
+            with busy():
                 result = restore_database(path, chosen)
                 desk = Desk.open(path)
         except USER_ERRORS as e:
@@ -223,15 +222,6 @@ def offer_restore_if_damaged(path: Path, error: Exception, parent: QWidget | Non
             continue  # the damaged file is unchanged: pick another backup, or cancel
         QMessageBox.information(parent, title, restored_text(result))
         return desk
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def _path(info: BackupInfo | None) -> Path | None:

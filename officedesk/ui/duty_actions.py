@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QStyle, QToolBar, QWidget
 
@@ -18,6 +18,7 @@ from officedesk.domain.calendar import DayKind
 from officedesk.services.desk import Desk
 from officedesk.ui.dialogs.duty_export_dialog import DutyExportOptions
 from officedesk.ui.views.duty_view import DutyView
+from officedesk.ui.widgets.action_bars import add_menu, fixed_toolbar
 from officedesk.ui.widgets.action_text import plain
 from officedesk.ui.widgets.busy_cursor import busy
 from officedesk.ui.widgets.duty_icons import copy_icon, people_icon, swap_icon
@@ -99,10 +100,7 @@ class DutyActions(QObject):
         bar, log, rec = self.view.period_bar, self.view.log_panel.log_actions, self.view.reception_panel
         menu = QMenu(self.tr("&Duty"), menu_bar)
         menu.setToolTipsVisible(True)
-        if before is None:
-            menu_bar.addMenu(menu)
-        else:
-            menu_bar.insertMenu(before, menu)
+        add_menu(menu_bar, menu, before)
         groups: tuple[tuple[QAction, ...], ...] = (
             (bar.week_action, bar.month_action, bar.previous_action, bar.next_action, bar.today_action,
              bar.goto_action),
@@ -117,19 +115,10 @@ class DutyActions(QObject):
                 menu.addSeparator()
             menu.addActions(list(group))
         self.menu = menu
-        toolbar = QToolBar(self.tr("Duty toolbar"), self.window)
-        toolbar.setObjectName("dutyToolbar")  # saveState() needs it
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.fill_action, self.copy_week_action, self.swap_action, self.publish_action, None,
-                       self.print_action, self.export_action, None, self.staff_action):  # fmt: skip
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-        self.toolbar = toolbar
-        return toolbar
+        self.toolbar = fixed_toolbar(self.tr("Duty toolbar"), "dutyToolbar", self.window, (
+            self.fill_action, self.copy_week_action, self.swap_action, self.publish_action, None, self.print_action,
+            self.export_action, None, self.staff_action))  # fmt: skip
+        return self.toolbar
 
     def set_active(self, active: bool) -> None:
         """The duty page is (not) showing: its toolbar follows it."""

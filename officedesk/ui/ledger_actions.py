@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from officedesk.services.desk import Desk
 from officedesk.services.ledger_io import LedgerImportPlan
 from officedesk.ui.dialogs.ledger_export_dialog import ExportOptions, LedgerExportDialog
 from officedesk.ui.views.ledger_view import LedgerView
+from officedesk.ui.widgets.action_bars import add_actions, add_menu, fixed_toolbar
 from officedesk.ui.widgets.action_text import plain
 from officedesk.ui.widgets.export_file_dialog import ask_export_path
 from officedesk.ui.widgets.progress_runner import Cancelled, run_with_progress
@@ -85,30 +86,14 @@ class LedgerActions(QObject):
     def install(self, menu_bar: QMenuBar, before: QAction | None = None) -> QToolBar:
         """Add the Ledger menu (before `before`, e.g. Help) and return the ledger's toolbar for the window."""
         menu = QMenu(self.tr("&Ledger"), menu_bar)
-        if before is None:
-            menu_bar.addMenu(menu)
-        else:
-            menu_bar.insertMenu(before, menu)
-        for action in (self.new_action, self.edit_action, self.void_action, None, self.import_action,
-                       self.export_action, self.print_action, self.layouts_action, None, self.columns_action,
-                       self.reminders_action):  # fmt: skip
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        toolbar = QToolBar(self.tr("Ledger toolbar"), self.window)
-        toolbar.setObjectName("ledgerToolbar")  # saveState() needs it
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.edit_action, self.void_action, None, self.import_action,
-                       self.export_action, self.print_action):  # fmt: skip
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-        self.toolbar = toolbar
-        return toolbar
+        add_menu(menu_bar, menu, before)
+        add_actions(menu, (self.new_action, self.edit_action, self.void_action, None, self.import_action,
+                           self.export_action, self.print_action, self.layouts_action, None, self.columns_action,
+                           self.reminders_action))  # fmt: skip
+        self.toolbar = fixed_toolbar(self.tr("Ledger toolbar"), "ledgerToolbar", self.window, (
+            self.new_action, self.edit_action, self.void_action, None, self.import_action, self.export_action,
+            self.print_action))  # fmt: skip
+        return self.toolbar
 
     def set_active(self, active: bool) -> None:
         """The ledger page is (not) showing: its toolbar follows it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from officedesk.ui.views.duty_view import DutyView
 from officedesk.ui.views.ledger_view import LedgerView
 from officedesk.ui.views.placeholder_view import PlaceholderView
 from officedesk.ui.views.register_view import RegisterView
+from officedesk.ui.widgets.action_bars import add_actions, fixed_toolbar
 from officedesk.ui.widgets.action_text import plain
 
 PAGE_REGISTER, PAGE_LEDGER, PAGE_DUTY, PAGE_REPORTS = range(4)
@@ -186,29 +186,16 @@ class MainWindow(QMainWindow):
             (self.tr("&Help"), (self.about_action,)),
         )  # fmt: skip
         for title, actions in menus:
-            menu = self.menuBar().addMenu(title)
-            for action in actions:
-                if action is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(action)
+            add_actions(self.menuBar().addMenu(title), actions)
         self.addToolBar(a_l.install(self.menuBar(), before=self.menuBar().actions()[-1]))  # before Help
         self.addToolBar(self.duty_actions.install(self.menuBar(), before=self.menuBar().actions()[-1]))
         table = self.register_view.table  # the register's context menu: the selected visit's actions
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.addActions([self.edit_action, self.void_action, self.print_form_action, self.to_ledger_action])
 
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")  # saveState() needs it
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.edit_action, self.void_action, None, self.import_action,
-                       self.export_action, self.print_list_action, None, self.refresh_action):  # fmt: skip
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
+        toolbar = fixed_toolbar(self.tr("Main toolbar"), "mainToolbar", self, (
+            self.new_action, self.edit_action, self.void_action, None, self.import_action, self.export_action,
+            self.print_list_action, None, self.refresh_action))  # fmt: skip
         self.addToolBar(toolbar)
         self.register_toolbar = toolbar
 

@@ -48,36 +48,41 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="70"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="68"/>
+        <source>Backing up and checking the copy…</source>
+        <translation>正在备份并校验副本…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/backup_actions.py" line="72"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="72"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="74"/>
         <source>Backup saved: {path}</source>
         <translation>备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="120"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="122"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="122"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="124"/>
         <source>Automatic backup saved: {path}</source>
         <translation>自动备份已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="130"/>
-        <location filename="../../officedesk/ui/backup_actions.py" line="143"/>
-        <location filename="../../officedesk/ui/backup_actions.py" line="146"/>
-        <location filename="../../officedesk/ui/backup_actions.py" line="173"/>
-        <location filename="../../officedesk/ui/backup_actions.py" line="209"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="132"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="145"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="148"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="175"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="211"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="174"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="176"/>
         <source>Replace all current data with the backup of {what}?
 
 Changes made since then are not in the backup. The current data file is first kept as a copy beside it, so this can be undone by restoring that copy.</source>
@@ -86,14 +91,14 @@ Changes made since then are not in the backup. The current data file is first ke
 此后所做的修改不在该备份中。当前数据文件会先在同一文件夹中另存为副本，如需撤销，恢复该副本即可。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="188"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="190"/>
         <source>The backup was restored:
 {backup}</source>
         <translation>备份已恢复：
 {backup}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="191"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="193"/>
         <source>The backup was restored:
 {backup}
 
@@ -106,7 +111,7 @@ The replaced data file was kept as:
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/backup_actions.py" line="204"/>
+        <location filename="../../officedesk/ui/backup_actions.py" line="206"/>
         <source>The data file is damaged and cannot be opened:
 {path}
 
@@ -124,32 +129,32 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="110"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="112"/>
         <source>empty: %1</source>
         <translation>留空则使用 %1</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="114"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="116"/>
         <source> copies</source>
         <translation> 份</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="118"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="120"/>
         <source>Backup &amp;folder</source>
         <translation>备份文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="119"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="121"/>
         <source>&amp;Keep the newest</source>
         <translation>保留最近(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="123"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="125"/>
         <source>A folder on another disk or a network drive survives a broken hard disk; the default folder beside the data file does not. Older copies beyond the number kept are deleted.</source>
         <translation>选择其他磁盘或网络驱动器上的文件夹，硬盘损坏时备份仍可保全；数据文件旁的默认文件夹则不能。超出保留份数的较早备份将被删除。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="128"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="130"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
@@ -185,32 +190,32 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>ClearRangeDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="112"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="103"/>
         <source>Clear days</source>
         <translation>清空值班安排</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="113"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="104"/>
         <source>Empties the leader, staff and remarks of every day in the range. Swaps stay in the history. If a day in the range is published and past, nothing is cleared.</source>
         <translation>清空所选范围内每天的带班领导、值班人员和备注。调班记录仍保留在历史中。范围内如有已发布且已过去的日期，则不清空任何内容。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="116"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="107"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="119"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="110"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="111"/>
         <source>&amp;To:</source>
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="125"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="116"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -218,22 +223,22 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="26"/>
+        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="28"/>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="39"/>
+        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="41"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="40"/>
+        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="42"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="57"/>
+        <location filename="../../officedesk/ui/widgets/column_chooser.py" line="59"/>
         <source>Tick the columns to show. Drag to change their order.</source>
         <translation>勾选要显示的列，拖动可调整顺序。</translation>
     </message>
@@ -241,32 +246,32 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>CopyWeekDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="71"/>
         <source>Copy week</source>
         <translation>复制整周</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="82"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="73"/>
         <source>Copies the leader, staff and remarks of the week {first} — {last} onto the seven days from the Monday you choose. Days there are replaced; a published past day refuses the copy.</source>
         <translation>将 {first} — {last} 这一周的带班领导、值班人员和备注复制到所选周（自周一起的七天）。目标日期原有安排将被替换；已发布且已过去的日期不能被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="85"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="76"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="87"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="78"/>
         <source>Any day of the target week: the copy starts on its Monday</source>
         <translation>选择目标周中的任意一天，从该周周一开始复制</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="89"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="80"/>
         <source>&amp;Target week of:</source>
         <translation>目标周(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="99"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="90"/>
         <source>{first} — {last}</source>
         <translation>{first} — {last}</translation>
     </message>
@@ -274,37 +279,37 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>CrossOffDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="83"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="81"/>
         <source>Cross off (销号)</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="84"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="82"/>
         <source>Who verified the work, and when? A crossed-off line is locked: later changes need a reason.</source>
         <translation>由谁验收、何时验收？销号后事项即锁定，此后修改须说明理由。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="85"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="83"/>
         <source>Cross off</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="91"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="89"/>
         <source>e.g. 经现场复查，整改到位，同意销号</source>
         <translation>如：经现场复查，整改到位，同意销号</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="92"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="90"/>
         <source>Verified by</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="93"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="91"/>
         <source>Verified on</source>
         <translation>验收日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="94"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="92"/>
         <source>Conclusion</source>
         <translation>验收结论</translation>
     </message>
@@ -312,37 +317,37 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>DeadlineProfiles</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="40"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="43"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="41"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="44"/>
         <source>Zhejiang</source>
         <translation>浙江</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="42"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="45"/>
         <source>Shandong</source>
         <translation>山东</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="43"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="46"/>
         <source>Beijing</source>
         <translation>北京</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="59"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="62"/>
         <source>Shorter than national: %1.</source>
         <translation>比国家规定缩短：%1。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="62"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="65"/>
         <source>The periods the desk counts are the national ones.</source>
         <translation>本程序计算的期限与国家规定一致。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="64"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="67"/>
         <source>Also in force, not counted by the desk: %1</source>
         <translation>另有规定（本程序不计算）：%1</translation>
     </message>
@@ -367,7 +372,7 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
     <message>
         <location filename="../../officedesk/ui/dialogs/settings_pages.py" line="99"/>
         <source>Periods of the Regulations on Letters and Visits</source>
-        <translation>《信访工作条例》规定的期限</translation>
+        <translation>信访工作条例规定的期限</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/dialogs/settings_pages.py" line="102"/>
@@ -435,52 +440,52 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="34"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="37"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="34"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="36"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="22"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="18"/>
         <source>Acceptance notice (§23)</source>
         <translation>受理告知（第二十三条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="23"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="21"/>
         <source>Objection, matter outside remit (§23)</source>
         <translation>不属职权范围的异议（第二十三条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="24"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="25"/>
         <source>Handling (§34)</source>
         <translation>办理（第三十四条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="25"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="26"/>
         <source>Longest extension (§34)</source>
         <translation>最长延期（第三十四条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="26"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="27"/>
         <source>Review request (§35)</source>
         <translation>复查申请（第三十五条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="27"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="28"/>
         <source>Review answer (§35)</source>
         <translation>复查答复（第三十五条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="28"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="29"/>
         <source>Re-check request (§36)</source>
         <translation>复核申请（第三十六条）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="29"/>
+        <location filename="../../officedesk/ui/widgets/deadline_periods.py" line="30"/>
         <source>Re-check answer (§36)</source>
         <translation>复核答复（第三十六条）</translation>
     </message>
@@ -534,137 +539,137 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>DutyActions</name>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="45"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="46"/>
         <source>&amp;Fill from rotation…</source>
         <translation>轮换排班(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="46"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="47"/>
         <source>Fill the period from the rotation order</source>
         <translation>按轮换顺序为本期排班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="47"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="48"/>
         <source>&amp;Copy week to…</source>
         <translation>复制本周到(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="48"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="49"/>
         <source>Copy the selected day&apos;s week onto another week</source>
         <translation>将所选日期所在周的安排复制到另一周</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="49"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="50"/>
         <source>C&amp;lear days…</source>
         <translation>清空安排(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="50"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="51"/>
         <source>Empty a range of days</source>
         <translation>清空一段日期的值班安排</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="51"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="52"/>
         <source>&amp;Swap shift…</source>
         <translation>调班(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="52"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="53"/>
         <source>Swap shift (调班): someone else takes a person&apos;s duty on a day</source>
         <translation>调班：某日由他人替换原值班人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="53"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="54"/>
         <source>P&amp;ublish period…</source>
         <translation>发布值班表(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="54"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="55"/>
         <source>Mark the period&apos;s table final: past days then change only by a swap</source>
         <translation>将本期值班安排表定稿发布：此后已过去的日期只能通过调班变更</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="56"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="57"/>
         <source>P&amp;rint duty table…</source>
         <translation>打印值班安排表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="57"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="58"/>
         <source>Preview and print the period&apos;s duty table</source>
         <translation>预览并打印本期值班安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="58"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="59"/>
         <source>E&amp;xport duty table…</source>
         <translation>导出值班安排表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="59"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="60"/>
         <source>Save the period&apos;s duty table as PDF or Excel</source>
         <translation>将本期值班安排表保存为 PDF 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="60"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="61"/>
         <source>St&amp;aff list…</source>
         <translation>人员名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="61"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="62"/>
         <source>Leaders and staff who take duty, their order and leave</source>
         <translation>参加值班的领导和工作人员、轮换顺序及休假</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="62"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="63"/>
         <source>Duty ta&amp;ble settings…</source>
         <translation>值班安排表设置(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="63"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="64"/>
         <source>Duty phone, hours, footnotes, compiled and reviewed by</source>
         <translation>值班电话、值班时段、表注、制表人和审核领导</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="89"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="90"/>
         <source>Duty ▸ {action}</source>
         <translation>值班 ▸ {action}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="100"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="101"/>
         <source>&amp;Duty</source>
         <translation>值班(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="120"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="118"/>
         <source>Duty toolbar</source>
         <translation>值班工具栏</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="148"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="137"/>
         <source>{count} days filled from the rotation</source>
         <translation>已按轮换顺序排班 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="156"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="145"/>
         <source>{count} days copied</source>
         <translation>已复制 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="164"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="153"/>
         <source>{count} days cleared</source>
         <translation>已清空 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="173"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="162"/>
         <source>Swap recorded: {remark}</source>
         <translation>已记录调班：{remark}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="179"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="168"/>
         <source>Publish period</source>
         <translation>发布值班表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="180"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="169"/>
         <source>Publish the duty table {first} — {last} as final?
 
 Once a published day is past, it changes only through a swap (调班), which is kept in its history.</source>
@@ -673,52 +678,52 @@ Once a published day is past, it changes only through a swap (调班), which is 
 已发布的日期过去后，只能通过调班变更，调班记录保留在该日的历史中。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="184"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="173"/>
         <source>{count} days published</source>
         <translation>已发布 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="193"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="182"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="197"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="186"/>
         <source>Duty table {first} — {last}</source>
         <translation>值班安排表 {first} — {last}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="202"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="191"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="202"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="191"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="203"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="192"/>
         <source>Export duty table</source>
         <translation>导出值班安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="225"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="215"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="228"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="218"/>
         <source>Duty table saved to {file}</source>
         <translation>值班安排表已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="244"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="234"/>
         <source>Duty table settings saved</source>
         <translation>值班安排表设置已保存</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="253"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="243"/>
         <source>Refused</source>
         <translation>无法执行</translation>
     </message>
@@ -855,82 +860,82 @@ Once a published day is past, it changes only through a swap (调班), which is 
         <translation>保存此顺序和规则，供下次使用</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="78"/>
         <source>Fill</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="102"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="93"/>
         <source>From</source>
         <translation>排班日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="102"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="93"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="100"/>
         <source>Leaders on duty (带班领导), in order</source>
         <translation>带班领导（按轮换顺序）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="101"/>
         <source>Staff on duty (值班人员), in order</source>
         <translation>值班人员（按轮换顺序）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="118"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="109"/>
         <source>Staff on duty per day:</source>
         <translation>每天值班人数：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="119"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="110"/>
         <source>Longest run of days for one person:</source>
         <translation>每人最多连续值班天数：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="135"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="126"/>
         <source>Passed over by the rotation:</source>
         <translation>轮换中跳过的人员：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="128"/>
         <source>Conflicts left in the period:</source>
         <translation>本期仍存在的冲突：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="151"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="142"/>
         <source>{name} ({count} this year)</source>
         <translation>{name}（本年 {count} 天）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="177"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="168"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="179"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="170"/>
         <source>Tick at least one leader or staff member to rotate.</source>
         <translation>请至少勾选一名参加轮换的带班领导或值班人员。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="184"/>
         <source>{count} days written, {first} — {last}.</source>
         <translation>已排班 {count} 天（{first} — {last}）。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="196"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="187"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="198"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="189"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="202"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="193"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1145,62 +1150,62 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyLogEntryDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="39"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="33"/>
         <source>New log entry</source>
         <translation>新建值班记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="39"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="33"/>
         <source>Edit log entry</source>
         <translation>编辑值班记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="47"/>
         <source>What happened, who called or came, what they asked</source>
         <translation>发生了什么情况，何人来电或来访，反映了什么问题</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="56"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="50"/>
         <source>What was done about it</source>
         <translation>采取了哪些处置措施</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="60"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="54"/>
         <source>e.g. 县政府办值班室</source>
         <translation>如：县政府办值班室</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="60"/>
         <source>at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="62"/>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="63"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="64"/>
         <source>&amp;Matter:</source>
         <translation>事项(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="65"/>
         <source>&amp;Action taken:</source>
         <translation>处置情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="66"/>
         <source>&amp;Reported to:</source>
         <translation>已报告对象(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/dialogs/duty_log_entry_dialog.py" line="82"/>
         <source>Write what happened (the matter).</source>
         <translation>请填写事项内容。</translation>
     </message>
@@ -1301,72 +1306,72 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyPeriodBar</name>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="57"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="50"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="58"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="51"/>
         <source>Show one week, Monday to Sunday</source>
         <translation>显示一周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="59"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="52"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="60"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="53"/>
         <source>Show a whole month</source>
         <translation>显示整月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="66"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="59"/>
         <source>&amp;Previous</source>
         <translation>上一期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="67"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="60"/>
         <source>Previous week or month</source>
         <translation>上一周或上一月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="68"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="61"/>
         <source>&amp;Next</source>
         <translation>下一期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="69"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="62"/>
         <source>Next week or month</source>
         <translation>下一周或下一月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="70"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="63"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="71"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="64"/>
         <source>Back to the week or month of today</source>
         <translation>回到今天所在的周或月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="73"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="66"/>
         <source>&amp;Go to date…</source>
         <translation>转到日期(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="74"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="67"/>
         <source>Type or pick a date to show its week or month</source>
         <translation>输入或选择日期，显示其所在的周或月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="150"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="141"/>
         <source>{first} — {last} · week {week} of {year}</source>
         <translation>{first} — {last} · {year} 年第 {week} 周</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="153"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="144"/>
         <source>{first} — {last} · {year}-{month:02d}</source>
         <translation>{first} — {last} · {year} 年 {month:02d} 月</translation>
     </message>
@@ -1571,62 +1576,62 @@ Once a published day is past, it changes only through a swap (调班), which is 
         <translation>当日由他人替换原值班人。调班记录保留在当日历史中，并打印在备注栏。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="51"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="49"/>
         <source>Choose from the staff list, or type a name</source>
         <translation>从人员名单中选择，或直接输入姓名</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="54"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="52"/>
         <source>The leader who approved the swap (批准人)</source>
         <translation>批准调班的领导（批准人）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="56"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="54"/>
         <source>e.g. 出差, 家中有事</source>
         <translation>如：出差、家中有事</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="58"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="56"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="59"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="57"/>
         <source>&amp;Role:</source>
         <translation>值班角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="60"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="58"/>
         <source>&amp;Replace:</source>
         <translation>原值班人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="61"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="59"/>
         <source>&amp;By:</source>
         <translation>替班人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="62"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="60"/>
         <source>&amp;Approved by:</source>
         <translation>批准人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="63"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="61"/>
         <source>R&amp;eason:</source>
         <translation>调班理由(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="64"/>
         <source>Swap</source>
         <translation>调班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="98"/>
         <source>(nobody on duty in this role)</source>
         <translation>（当日无此角色的值班人员）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="103"/>
         <source>{name} ({count} this year)</source>
         <translation>{name}（本年 {count} 天）</translation>
     </message>
@@ -1798,47 +1803,47 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="71"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="73"/>
         <source>Default (the ledgers&apos; standard columns)</source>
         <translation>默认（台账标准列）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="74"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="76"/>
         <source>Mask phone and ID numbers unless I choose otherwise</source>
         <translation>默认隐藏电话和身份证号的部分数字</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="75"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="77"/>
         <source>Each export still asks; this is the answer offered first</source>
         <translation>每次导出时仍会询问，此项为预选的答复</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="76"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="78"/>
         <source>empty: the first USB stick plugged in, else the home folder</source>
         <translation>留空则使用第一个插入的U盘，没有U盘时使用个人文件夹</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="78"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="80"/>
         <source>Ledger &amp;columns</source>
         <translation>台账列方案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="79"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="81"/>
         <source>&amp;Masking</source>
         <translation>号码隐藏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="80"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="82"/>
         <source>&amp;Save exports in</source>
         <translation>导出保存位置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="84"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="86"/>
         <source>These are the choices an export starts with; each export can change them. Column layouts are made in Ledger → Export layouts.</source>
         <translation>以上为每次导出的初始选项，导出时均可更改。列方案在“隐患台账 → 导出列方案”中设置。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="89"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="91"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1846,37 +1851,37 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="108"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="106"/>
         <source>none</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="109"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="107"/>
         <source>Extend the deadline (延期)</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="110"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="108"/>
         <source>The deadline now is {due}. The new one needs an approver and a reason.</source>
         <translation>当前时限：{due}。延期须填写批准人和延期理由。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="109"/>
         <source>Extend</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="118"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="116"/>
         <source>New deadline</source>
         <translation>新时限</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="119"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="117"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="120"/>
+        <location filename="../../officedesk/ui/dialogs/risk_state_dialogs.py" line="118"/>
         <source>Reason</source>
         <translation>延期理由</translation>
     </message>
@@ -1993,52 +1998,52 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="53"/>
         <source>The built-in official calendar covers the years up to %1. When the State Council (国务院) publishes the holiday notice for a later year, enter its holidays and make-up working days here. Entries here take precedence over the built-in calendar.</source>
         <translation>内置的官方节假日日历涵盖至 %1 年。国务院发布以后年份的节假日安排通知后，请在此录入节假日和调休上班日（补班）。此处录入的日期优先于内置日历。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="55"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="55"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="55"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="55"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="59"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="70"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="74"/>
         <source>e.g. 元旦</source>
         <translation>如：元旦</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="72"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="76"/>
         <source>e.g. the notice&apos;s document number</source>
         <translation>如：通知文号</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="73"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="77"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="74"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="78"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="90"/>
+        <location filename="../../officedesk/ui/dialogs/settings_holidays_page.py" line="94"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
@@ -2091,17 +2096,17 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
 <context>
     <name>InterfacePage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="152"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="154"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="156"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="158"/>
         <source>The language changes the next time OfficeDesk starts. It is kept for this computer, not in the data file. Printed forms and exported sheets are always in Chinese.</source>
         <translation>界面语言在下次启动办公桌时生效。此设置保存在本计算机上，不保存在数据文件中。打印的表格和导出的表格始终为中文。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="161"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="163"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -2122,162 +2127,162 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="54"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="55"/>
         <source>Edit line (Enter, Ctrl+Shift+O)</source>
         <translation>编辑事项（Enter、Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="51"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="52"/>
         <source>&amp;New ledger line…</source>
         <translation>新建台账事项(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="52"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="53"/>
         <source>&amp;Edit line…</source>
         <translation>编辑事项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="55"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="56"/>
         <source>&amp;Void line…</source>
         <translation>作废事项(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="56"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="57"/>
         <source>&amp;Import a unit&apos;s sheet…</source>
         <translation>导入单位报送台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="58"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="59"/>
         <source>E&amp;xport ledger…</source>
         <translation>导出隐患台账(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="60"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="61"/>
         <source>&amp;Print ledger…</source>
         <translation>打印隐患台账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="62"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="63"/>
         <source>Export &amp;layouts…</source>
         <translation>导出列方案(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="63"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="64"/>
         <source>Ledger &amp;columns…</source>
         <translation>台账显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="64"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="65"/>
         <source>Deadline &amp;reminder…</source>
         <translation>到期提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="87"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="88"/>
         <source>&amp;Ledger</source>
         <translation>隐患台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="99"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="93"/>
         <source>Ledger toolbar</source>
         <translation>隐患台账工具栏</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="159"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="144"/>
         <source>Void ledger line {no}</source>
         <translation>作废台账事项 {no}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="162"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="147"/>
         <source>A voided line stays in the ledger, marked void, with this reason. Why is it void?</source>
         <translation>作废后，该事项仍保留在台账中，标记为“作废”并记录此理由。请填写作废理由：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="163"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="148"/>
         <source>e.g. recorded twice, see YH-2026-0012</source>
         <translation>如：重复录入，见 YH-2026-0012</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="172"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="157"/>
         <source>Void failed</source>
         <translation>作废失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="175"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="160"/>
         <source>Ledger line voided</source>
         <translation>台账事项已作废</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="180"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="165"/>
         <source>Import a unit&apos;s ledger sheet</source>
         <translation>导入单位报送台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="181"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="166"/>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="190"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="175"/>
         <source>Import refused</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="208"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="193"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="211"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="196"/>
         <source>Imported {added} new and {updated} updated lines</source>
         <translation>已导入：新增 {added} 条事项，更新 {updated} 条事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="217"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="202"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="217"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="202"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="218"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="203"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="221"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="206"/>
         <source>Export ledger</source>
         <translation>导出隐患台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="239"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="224"/>
         <source>Exporting the ledger…</source>
         <translation>正在导出隐患台账…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="246"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="231"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="248"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="233"/>
         <source>Exported {rows} lines to {file}</source>
         <translation>已导出 {rows} 条事项到 {file}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="255"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="240"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="261"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="246"/>
         <source>Ledger</source>
         <translation>隐患台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/ledger_actions.py" line="275"/>
+        <location filename="../../officedesk/ui/ledger_actions.py" line="260"/>
         <source>Nothing is overdue or due soon</source>
         <translation>没有超期或临期的事项</translation>
     </message>
@@ -2454,69 +2459,69 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="54"/>
         <source>Import a unit&apos;s ledger sheet</source>
         <translation>导入单位报送台账</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="63"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="64"/>
         <source>Lines are matched on the sending unit and its own numbers: importing its updated sheet again updates them</source>
         <translation>按报送单位及其自编序号匹配事项：再次导入该单位更新后的台账，即可更新这些事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="67"/>
         <source>As the sheet says</source>
         <translation>以表格所填为准</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="70"/>
         <source>Read again</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="73"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="73"/>
         <source>Ledger column</source>
         <translation>台账中的列</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="88"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="86"/>
         <source>Sending unit</source>
         <translation>报送单位</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="89"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="87"/>
         <source>Kind of ledger</source>
         <translation>台账类型</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="91"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="89"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="97"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="95"/>
         <source>How the columns were understood:</source>
         <translation>各列的识别结果：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="98"/>
         <source>Please check afterwards:</source>
         <translation>导入后请核对：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="112"/>
         <source>File: {file} (sheet {sheet})
 New lines: {new}. Lines already in the ledger, updated: {updated}.</source>
         <translation>文件：{file}（工作表 {sheet}）
 新增事项 {new} 条；台账中已有而更新 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="122"/>
+        <location filename="../../officedesk/ui/dialogs/ledger_import_dialog.py" line="120"/>
         <source>Not imported: {names}</source>
         <translation>未导入的列：{names}</translation>
     </message>
@@ -2725,13 +2730,13 @@ New lines: {new}. Lines already in the ledger, updated: {updated}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="262"/>
+        <location filename="../../officedesk/ui/main_window.py" line="249"/>
         <source>OfficeDesk</source>
         <translation>办公桌</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="240"/>
-        <location filename="../../officedesk/ui/main_window.py" line="262"/>
+        <location filename="../../officedesk/ui/main_window.py" line="227"/>
+        <location filename="../../officedesk/ui/main_window.py" line="249"/>
         <source>in memory</source>
         <translation>内存数据库</translation>
     </message>
@@ -2766,7 +2771,7 @@ New lines: {new}. Lines already in the ledger, updated: {updated}.</source>
         <translation>编辑登记（Enter、Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="238"/>
+        <location filename="../../officedesk/ui/main_window.py" line="225"/>
         <source>About OfficeDesk</source>
         <translation>关于办公桌</translation>
     </message>
@@ -2896,12 +2901,12 @@ New lines: {new}. Lines already in the ledger, updated: {updated}.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="201"/>
+        <location filename="../../officedesk/ui/main_window.py" line="196"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="239"/>
+        <location filename="../../officedesk/ui/main_window.py" line="226"/>
         <source>OfficeDesk {version}
 Petition register, risk ledger and duty table for a county office.
 
@@ -2912,22 +2917,22 @@ Data file: {path}</source>
 数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="256"/>
+        <location filename="../../officedesk/ui/main_window.py" line="243"/>
         <source>{total} visits · {overdue} overdue · {due_soon} due soon</source>
         <translation>共 {total} 条登记 · 超期 {overdue} 条 · 临期 {due_soon} 条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="258"/>
+        <location filename="../../officedesk/ui/main_window.py" line="245"/>
         <source>{shown} of {total} visits shown · {overdue} overdue · {due_soon} due soon</source>
         <translation>显示 {shown} 条（共 {total} 条）· 超期 {overdue} 条 · 临期 {due_soon} 条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="264"/>
+        <location filename="../../officedesk/ui/main_window.py" line="251"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="278"/>
+        <location filename="../../officedesk/ui/main_window.py" line="265"/>
         <source>Delete all demo data — {visits} visits and {risks} ledger lines, with the duty data that came with them?
 
 What you entered yourself is kept, even where it refers to a demo visit.</source>
@@ -2936,18 +2941,18 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
 您自己录入的内容将保留，即使其引用了演示登记。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="282"/>
-        <location filename="../../officedesk/ui/main_window.py" line="291"/>
+        <location filename="../../officedesk/ui/main_window.py" line="269"/>
+        <location filename="../../officedesk/ui/main_window.py" line="278"/>
         <source>Remove demo data</source>
         <translation>清除演示数据</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="296"/>
+        <location filename="../../officedesk/ui/main_window.py" line="283"/>
         <source>Demo data removed: {visits} visits, {risks} ledger lines</source>
         <translation>已清除演示数据：{visits} 条登记，{risks} 条台账事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="306"/>
+        <location filename="../../officedesk/ui/main_window.py" line="293"/>
         <source>The official holiday calendar for {years} is not known yet; deadlines count weekends only. Add the holidays in Settings.</source>
         <translation>尚无 {years} 年的官方节假日安排，期限计算暂只扣除周末。请在“设置”中添加节假日。</translation>
     </message>
@@ -2955,22 +2960,22 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
 <context>
     <name>NameListEdit</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="40"/>
+        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="42"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="42"/>
+        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="44"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="43"/>
+        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="45"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="44"/>
+        <location filename="../../officedesk/ui/widgets/name_list_edit.py" line="46"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
@@ -3057,27 +3062,27 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/order_list.py" line="33"/>
+        <location filename="../../officedesk/ui/widgets/order_list.py" line="35"/>
         <source>Drag a name, or use Up and Down, to set the order; untick who is left out</source>
         <translation>拖动姓名或使用“上移”“下移”调整顺序；取消勾选的人员不参加轮换</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/order_list.py" line="35"/>
+        <location filename="../../officedesk/ui/widgets/order_list.py" line="37"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/order_list.py" line="36"/>
+        <location filename="../../officedesk/ui/widgets/order_list.py" line="38"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/order_list.py" line="37"/>
+        <location filename="../../officedesk/ui/widgets/order_list.py" line="39"/>
         <source>Move the selected name up (Ctrl+Up)</source>
         <translation>将所选姓名上移（Ctrl+Up）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/widgets/order_list.py" line="38"/>
+        <location filename="../../officedesk/ui/widgets/order_list.py" line="40"/>
         <source>Move the selected name down (Ctrl+Down)</source>
         <translation>将所选姓名下移（Ctrl+Down）</translation>
     </message>
@@ -3108,27 +3113,27 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="36"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="38"/>
         <source>Automatic (宋体, 仿宋, 黑体 and 楷体 of this PC, else the bundled font)</source>
         <translation>自动（使用本机的宋体、仿宋、黑体和楷体，缺少时使用内置字体）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="40"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="42"/>
         <source>&amp;Font for printed forms</source>
         <translation>打印字体(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="44"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="46"/>
         <source>Automatic prints body text in 仿宋 and tables in 宋体 as the national standard for official documents asks, when this PC has them. A chosen font prints all text of every form, and is always embedded in the PDF, so the printout looks the same on any computer.</source>
         <translation>选择“自动”时，如本机装有相应字体，则按党政机关公文格式国家标准，正文用仿宋、表格用宋体打印。选定某一字体后，所有表格的全部文字均用该字体打印，并始终嵌入 PDF，在任何计算机上打印效果都相同。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="50"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="52"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="56"/>
+        <location filename="../../officedesk/ui/dialogs/settings_output_pages.py" line="58"/>
         <source>%1 (not found: printed automatically)</source>
         <translation>%1（未找到该字体：将按“自动”打印）</translation>
     </message>
@@ -3164,7 +3169,7 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../officedesk/ui/widgets/progress_runner.py" line="21"/>
+        <location filename="../../officedesk/ui/widgets/progress_runner.py" line="22"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3172,77 +3177,77 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
 <context>
     <name>ReceptionSlotDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="38"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="29"/>
         <source>New reception slot</source>
         <translation>新建接访安排</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="38"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="29"/>
         <source>Edit reception slot</source>
         <translation>编辑接访安排</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="40"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="31"/>
         <source>On a date</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="41"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="32"/>
         <source>Every week on</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="66"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="55"/>
         <source>e.g. 办公室 张敏</source>
         <translation>如：办公室 张敏</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="69"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="57"/>
         <source>When:</source>
         <translation>接访日期：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="58"/>
         <source>&amp;Time:</source>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="59"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="60"/>
         <source>&amp;Leader receiving:</source>
         <translation>接访领导(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="61"/>
         <source>Leader&apos;s p&amp;ost:</source>
         <translation>领导职务(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="74"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="62"/>
         <source>&amp;Stand-in leader (补位):</source>
         <translation>补位领导(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="75"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="63"/>
         <source>Appointment p&amp;hone:</source>
         <translation>预约电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="76"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="64"/>
         <source>&amp;Accompanied by:</source>
         <translation>陪同人员(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="65"/>
         <source>&amp;Remarks:</source>
         <translation>备注(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="125"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="103"/>
         <source>Choose the leader who receives.</source>
         <translation>请选择接访领导。</translation>
     </message>
@@ -3522,22 +3527,22 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="136"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="77"/>
         <source>Retire {name}</source>
         <translation>{name} 离岗</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="137"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="78"/>
         <source>{name} stays in every table already made, and is no longer offered for duty after the last day.</source>
         <translation>{name} 仍保留在已制作的各份表格中；离岗日期之后不再安排值班。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="83"/>
         <source>&amp;Last day on the list:</source>
         <translation>离岗日期(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="143"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="84"/>
         <source>Retire</source>
         <translation>离岗</translation>
     </message>
@@ -3701,32 +3706,32 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RiskHistoryPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="119"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="119"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="119"/>
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="119"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="121"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="121"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="120"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -3827,37 +3832,37 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RiskProgressPanel</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="42"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="44"/>
         <source>Progress (进展)</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="46"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="46"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="48"/>
         <source>What was done</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="57"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="59"/>
         <source>What was done, e.g. met both parties at the site</source>
         <translation>进展情况，如：到现场约见双方当事人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="58"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="60"/>
         <source>Add progress</source>
         <translation>添加进展</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="94"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="93"/>
         <source>Save the line first; then progress can be logged here.</source>
         <translation>请先保存事项，之后可在此记录进展。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="96"/>
+        <location filename="../../officedesk/ui/dialogs/risk_progress_panel.py" line="95"/>
         <source>Nothing logged yet.</source>
         <translation>尚无进展记录。</translation>
     </message>
@@ -3946,7 +3951,7 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4021,32 +4026,32 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
 <context>
     <name>StaffLeaveDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="159"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="100"/>
         <source>Leave of {name}</source>
         <translation>{name} 的休假</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="164"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="105"/>
         <source>e.g. 年休假, 出差</source>
         <translation>如：年休假、出差</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="165"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="106"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="166"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="107"/>
         <source>&amp;To:</source>
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="167"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="108"/>
         <source>&amp;Reason:</source>
         <translation>事由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="173"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="114"/>
         <source>The leave ends before it starts.</source>
         <translation>休假结束日期早于开始日期。</translation>
     </message>
@@ -4180,72 +4185,72 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
 <context>
     <name>StaffMemberDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="21"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="80"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="21"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="88"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="29"/>
         <source>e.g. 副局长</source>
         <translation>如：副局长</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="101"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="42"/>
         <source>Place in the rotation: lower goes first (ties by the order people were added)</source>
         <translation>在轮换中的位置：数字小的在前（相同时按添加先后排列）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="102"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="44"/>
         <source>&amp;Role:</source>
         <translation>值班角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="104"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="45"/>
         <source>&amp;Post:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="46"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="106"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="47"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="107"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="48"/>
         <source>&amp;Office phone:</source>
         <translation>办公电话(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="49"/>
         <source>On the list &amp;from:</source>
         <translation>到岗日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="50"/>
         <source>On the list un&amp;til:</source>
         <translation>离岗日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="51"/>
         <source>Rotation or&amp;der:</source>
         <translation>轮换顺序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="124"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="65"/>
         <source>The name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -4728,67 +4733,67 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
 <context>
     <name>VisitProgressPage</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="33"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="34"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="33"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="34"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="38"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="39"/>
         <source>What was done, e.g. visited the site with the handling unit</source>
         <translation>办理情况，如：会同承办单位到现场查看</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="39"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="40"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="46"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="46"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="46"/>
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="46"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="46"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="46"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="57"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="58"/>
         <source>Progress notes</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="62"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="63"/>
         <source>Save the visit first; then progress notes can be added here.</source>
         <translation>请先保存登记，之后可在此添加办理进展。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="67"/>
+        <location filename="../../officedesk/ui/dialogs/visit_progress_page.py" line="68"/>
         <source>History of changes</source>
         <translation>修改记录</translation>
     </message>

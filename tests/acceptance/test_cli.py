@@ -6,37 +6,25 @@ import csv
 import json
 import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
-
-def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "officedesk", *map(str, args)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    if ok:
-        assert result.returncode == 0, result.stderr
-    else:
-        assert result.returncode != 0
-        assert len(result.stderr.strip().splitlines()) == 1, result.stderr  # one clear line
-    return result
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(run: Run, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("cli") / "demo.db"
     out = run("demo", "--db", db, "--visits", "120", "--seed", "7")
     assert "120" in out.stdout
     return db
 
 
-def test_demo_then_check_and_stats(demo_db: Path) -> None:
+def test_demo_then_check_and_stats(run: Run, demo_db: Path) -> None:
     assert "完好" in run("check", "--db", demo_db).stdout
     stats = json.loads(run("stats", "--db", demo_db, "--json").stdout)
     assert stats["批次"] == 120
@@ -44,7 +32,7 @@ def test_demo_then_check_and_stats(demo_db: Path) -> None:
     assert sum(v["批次"] for v in stats["按信访形式"].values()) == 120
 
 
-def test_export_csv_xlsx_pdf(demo_db: Path, tmp_path: Path) -> None:
+def test_export_csv_xlsx_pdf(run: Run, demo_db: Path, tmp_path: Path) -> None:
     run("export", "visits", "--db", demo_db, "-o", tmp_path / "r.csv")
     raw = (tmp_path / "r.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -65,7 +53,7 @@ def test_export_csv_xlsx_pdf(demo_db: Path, tmp_path: Path) -> None:
     assert "信访接待登记台账" in text
 
 
-def test_import_all_or_nothing(tmp_path: Path) -> None:
+def test_import_all_or_nothing(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "imp.db"
     good = tmp_path / "good.xlsx"
     wb = Workbook()
@@ -99,7 +87,7 @@ def test_import_all_or_nothing(tmp_path: Path) -> None:
         (["check", "--db", "{tmp}/junk.xlsx"], ""),
     ],
 )
-def test_refusals_are_one_line(demo_db: Path, tmp_path: Path, args: list[str], needle: str) -> None:
+def test_refusals_are_one_line(run: Run, demo_db: Path, tmp_path: Path, args: list[str], needle: str) -> None:
     (tmp_path / "empty.xlsx").write_bytes(b"")
     (tmp_path / "junk.xlsx").write_bytes(os.urandom(3000))
     filled = [a.format(tmp=tmp_path, demo=demo_db) for a in args]
@@ -107,6 +95,6 @@ def test_refusals_are_one_line(demo_db: Path, tmp_path: Path, args: list[str], n
     assert needle in result.stderr
 
 
-def test_bad_date_argument_is_a_usage_error(demo_db: Path, tmp_path: Path) -> None:
+def test_bad_date_argument_is_a_usage_error(run: Run, demo_db: Path, tmp_path: Path) -> None:
     result = run("export", "visits", "--db", demo_db, "-o", tmp_path / "x.csv", "--from", "2026-13-01", ok=False)
     assert "YYYY-MM-DD" in result.stderr

@@ -11,43 +11,30 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-
-def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    """As in test_cli.py: no traceback ever; a refusal is one line on stderr and a non-zero exit."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "officedesk", *map(str, args)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    if ok:
-        assert result.returncode == 0, result.stderr
-    else:
-        assert result.returncode != 0
-        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _batches(db: Path) -> int:
+def _batches(run: Run, db: Path) -> int:
     return int(json.loads(run("stats", "--db", db, "--json").stdout)["批次"])
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(run: Run, tmp_path: Path) -> Path:
     path = tmp_path / "office.db"
     run("demo", "--db", path, "--visits", "60", "--seed", "3")
     return path
 
 
-def test_backup_prints_the_verified_copy(db: Path, tmp_path: Path) -> None:
+def test_backup_prints_the_verified_copy(run: Run, db: Path, tmp_path: Path) -> None:
     out = run("backup", "--db", db, "-o", tmp_path / "stick").stdout.strip()
     path = Path(out)
     assert path.parent == tmp_path / "stick" and path.name.startswith("officedesk-") and path.suffix == ".db"
@@ -59,19 +46,19 @@ def test_backup_prints_the_verified_copy(db: Path, tmp_path: Path) -> None:
     assert default.parent == tmp_path / "backups"
 
 
-def test_backup_to_a_removed_folder_is_one_clear_line(db: Path, tmp_path: Path) -> None:
+def test_backup_to_a_removed_folder_is_one_clear_line(run: Run, db: Path, tmp_path: Path) -> None:
     err = run("backup", "--db", db, "-o", tmp_path / "gone" / "stick", ok=False).stderr
     assert "不存在或已移除" in err
     assert not (tmp_path / "gone").exists()
 
 
-def test_restore_replaces_the_data_and_keeps_the_old_file(db: Path, tmp_path: Path) -> None:
+def test_restore_replaces_the_data_and_keeps_the_old_file(run: Run, db: Path, tmp_path: Path) -> None:
     backup = Path(run("backup", "--db", db).stdout.strip())
     run("demo", "--db", db, "--visits", "15", "--seed", "4")
-    assert _batches(db) == 75
+    assert _batches(run, db) == 75
     out = run("restore", backup, "--db", db).stdout
     assert str(backup) in out and "pre-restore" in out
-    assert _batches(db) == 60
+    assert _batches(run, db) == 60
     kept = list(tmp_path.glob("office.pre-restore-*.db"))
     assert len(kept) == 1
     conn = sqlite3.connect(kept[0])
@@ -81,7 +68,7 @@ def test_restore_replaces_the_data_and_keeps_the_old_file(db: Path, tmp_path: Pa
 
 
 @pytest.mark.parametrize("kind", ["garbage", "truncated", "foreign", "missing"])
-def test_restore_refuses_a_bad_backup_and_changes_nothing(db: Path, tmp_path: Path, kind: str) -> None:
+def test_restore_refuses_a_bad_backup_and_changes_nothing(run: Run, db: Path, tmp_path: Path, kind: str) -> None:
     backup = Path(run("backup", "--db", db).stdout.strip())
     bad = tmp_path / f"{kind}.db"
     if kind == "garbage":
@@ -100,7 +87,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(db: Path, tmp_path: Pa
     assert not list(tmp_path.glob("office.pre-restore-*"))
 
 
-def test_check_names_the_newest_backup(db: Path, tmp_path: Path) -> None:
+def test_check_names_the_newest_backup(run: Run, db: Path, tmp_path: Path) -> None:
     assert "尚无备份" in run("check", "--db", db).stdout
     backup = Path(run("backup", "--db", db).stdout.strip())
     assert f"最新备份：{backup}" in run("check", "--db", db).stdout
@@ -138,7 +125,7 @@ def window(db: Path, tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
             proc.kill()
 
 
-def test_write_commands_wait_for_the_window_to_close(db: Path, tmp_path: Path,
+def test_write_commands_wait_for_the_window_to_close(run: Run, db: Path, tmp_path: Path,
                                                      window: subprocess.Popen[bytes]) -> None:  # fmt: skip
     backup = Path(run("backup", "--db", db).stdout.strip())  # reading (and backing up) is fine meanwhile
     sheet = tmp_path / "visits.csv"

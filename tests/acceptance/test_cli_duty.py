@@ -3,27 +3,16 @@ and every refusal as one line with the database left as it was."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
-
-def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "officedesk", *map(str, args)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    assert (result.returncode == 0) == ok, result.stdout + result.stderr
-    if not ok:
-        assert len(result.stderr.strip().splitlines()) == 1, result.stderr  # one clear line
-    return result
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def text_of(pdf: Path) -> str:
@@ -44,14 +33,14 @@ def state(db: Path) -> list[object]:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(run: Run, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("duty") / "demo.db"
     out = run("demo", "--db", db, "--visits", "20", "--seed", "3")
     assert "值班安排 396 天" in out.stdout
     return db
 
 
-def test_duty_table_for_a_spring_festival_week_as_pdf_and_xlsx(demo_db: Path, tmp_path: Path) -> None:
+def test_duty_table_for_a_spring_festival_week_as_pdf_and_xlsx(run: Run, demo_db: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "第8周.pdf"
     out = run("export", "duty-table", "--db", demo_db, "--week", "2026-W08", "-o", pdf)
     assert "2026-02-16—2026-02-22（7 天）" in out.stdout
@@ -66,7 +55,7 @@ def test_duty_table_for_a_spring_festival_week_as_pdf_and_xlsx(demo_db: Path, tm
     assert "春节" in cells and "值班安排表" in cells
 
 
-def test_duty_table_by_dates_unmasked_is_audited(demo_db: Path, tmp_path: Path) -> None:
+def test_duty_table_by_dates_unmasked_is_audited(run: Run, demo_db: Path, tmp_path: Path) -> None:
     before = state(demo_db)[2][0]
     pdf = tmp_path / "国庆.pdf"
     run("export", "duty-table", "--db", demo_db, "--from", "2026-09-30", "--to", "2026-10-08", "--unmasked",
@@ -77,7 +66,7 @@ def test_duty_table_by_dates_unmasked_is_audited(demo_db: Path, tmp_path: Path) 
     assert after[0] > before[0]  # the unmasked export (and the publishing) went into the audit trail
 
 
-def test_daily_report_of_a_zero_day(demo_db: Path, tmp_path: Path) -> None:
+def test_daily_report_of_a_zero_day(run: Run, demo_db: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "日报告.pdf"
     out = run("export", "daily-report", "--db", demo_db, "--date", "2026-11-10", "-o", pdf)
     assert "2026-11-10" in out.stdout
@@ -100,7 +89,7 @@ def test_daily_report_of_a_zero_day(demo_db: Path, tmp_path: Path) -> None:
         (("daily-report",), "--date"),
     ],
 )
-def test_refusals_are_one_line_and_change_nothing(demo_db: Path, tmp_path: Path, args: tuple[str, ...],
+def test_refusals_are_one_line_and_change_nothing(run: Run, demo_db: Path, tmp_path: Path, args: tuple[str, ...],
                                                   needle: str) -> None:  # fmt: skip
     before = state(demo_db)
     target = tmp_path / "out.pdf"
@@ -111,7 +100,9 @@ def test_refusals_are_one_line_and_change_nothing(demo_db: Path, tmp_path: Path,
 
 
 @pytest.mark.parametrize("kind", ["duty-table", "daily-report"])
-def test_an_unwritable_target_or_wrong_format_changes_nothing(demo_db: Path, tmp_path: Path, kind: str) -> None:
+def test_an_unwritable_target_or_wrong_format_changes_nothing(
+    run: Run, demo_db: Path, tmp_path: Path, kind: str
+) -> None:
     before = state(demo_db)
     when = ("--week", "2026-W50") if kind == "duty-table" else ("--date", "2026-11-12")
     missing = tmp_path / "拔掉的U盘" / "值班.pdf"
@@ -123,25 +114,16 @@ def test_an_unwritable_target_or_wrong_format_changes_nothing(demo_db: Path, tmp
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_missing_database_is_refused(tmp_path: Path) -> None:
+def test_a_missing_database_is_refused(run: Run, tmp_path: Path) -> None:
     refused = run("export", "duty-table", "--db", tmp_path / "none.db", "--week", "2026-W08", "-o",
                   tmp_path / "x.pdf", ok=False)  # fmt: skip
     assert "数据库不存在" in refused.stderr
     assert not (tmp_path / "none.db").exists()
 
 
-def test_import_duty_still_works_then_exports(tmp_path: Path) -> None:
+def test_import_duty_still_works_then_exports(run: Run, tmp_path: Path, december_roster: Path) -> None:
     db = tmp_path / "d.db"
-    roster = tmp_path / "值班表.xlsx"
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["2026年12月值班安排表"])
-    ws.append(["日期", "带班领导", "值班人员", "手机"])
-    ws.append(["2026-12-01", "王建国", "周敏、吴磊", "13800000001"])
-    ws.append(["2026-12-02", "李卫东", "郑芳", "13800000002"])
-    wb.save(roster)
-    assert "2 天" in run("import", "duty", roster, "--db", db).stdout
+    assert "2 天" in run("import", "duty", december_roster, "--db", db).stdout
     pdf = tmp_path / "12月.pdf"
     run("export", "duty-table", "--db", db, "--from", "2026-12-01", "--to", "2026-12-02", "-o", pdf)
     text = text_of(pdf)

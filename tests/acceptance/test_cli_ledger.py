@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
-
-def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "officedesk", *map(str, args)], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    assert (result.returncode == 0) == ok, result.stderr
-    if not ok:
-        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result
+Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def _unit_sheet(path: Path, progress: str, extra: bool = False) -> None:
@@ -40,7 +29,7 @@ def _unit_sheet(path: Path, progress: str, extra: bool = False) -> None:
     wb.save(path)
 
 
-def test_import_twice_updates_then_exports(tmp_path: Path) -> None:
+def test_import_twice_updates_then_exports(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "l.db"
     sheet = tmp_path / "城关镇.xlsx"
     _unit_sheet(sheet, "已组织调解一次")
@@ -63,7 +52,7 @@ def test_import_twice_updates_then_exports(tmp_path: Path) -> None:
     assert "停车费" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
 
 
-def test_a_refused_sheet_changes_nothing(tmp_path: Path) -> None:
+def test_a_refused_sheet_changes_nothing(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "l.db"
     good = tmp_path / "good.xlsx"
     _unit_sheet(good, "")
@@ -84,17 +73,8 @@ def test_a_refused_sheet_changes_nothing(tmp_path: Path) -> None:
     assert before.read_bytes() == after.read_bytes()
 
 
-def test_duty_roster_import(tmp_path: Path) -> None:
+def test_duty_roster_import(run: Run, tmp_path: Path, december_roster: Path) -> None:
     db = tmp_path / "d.db"
-    roster = tmp_path / "值班表.xlsx"
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["2026年12月值班安排表"])
-    ws.append(["日期", "带班领导", "值班人员", "手机"])
-    ws.append(["2026-12-01", "王建国", "周敏、吴磊", "13800000001"])
-    ws.append(["2026-12-02", "李卫东", "郑芳", "13800000002"])
-    wb.save(roster)
-    assert "2 天" in run("import", "duty", roster, "--db", db).stdout
+    assert "2 天" in run("import", "duty", december_roster, "--db", db).stdout
     stats = json.loads(run("stats", "--db", db, "--json").stdout)
     assert stats["批次"] == 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -18,10 +17,9 @@ from officedesk.services.desk import Desk
 from officedesk.ui.dialogs.settings_dialog import SettingsDialog
 from officedesk.ui.dialogs.settings_holidays_page import HolidaysPage, last_official_year
 from officedesk.ui.dialogs.settings_lists_page import ListsPage
-from officedesk.ui.dialogs.settings_pages import DeadlinesPage, OfficePage, SettingsPage
+from officedesk.ui.dialogs.settings_pages import DeadlinesPage, OfficePage
 
 PREVIEW_DIR = Path("/tmp/ui_preview")
-P = TypeVar("P", bound=SettingsPage)
 
 
 @pytest.fixture
@@ -30,12 +28,6 @@ def dialog(qtbot: QtBot, desk: Desk) -> SettingsDialog:
     qtbot.addWidget(d)
     d.show()
     return d
-
-
-def page(dialog: SettingsDialog, page_type: type[P]) -> P:
-    found = dialog.page(page_type)
-    assert isinstance(found, page_type)
-    return found
 
 
 def press_ok(qtbot: QtBot, dialog: SettingsDialog) -> None:
@@ -56,7 +48,7 @@ def test_pages_are_listed_and_switched(dialog: SettingsDialog) -> None:
     titles = [dialog.page_list.item(i).text() for i in range(dialog.page_list.count())]
     assert titles == ["Office", "Deadlines", "Lists", "Holidays", "Printing", "Export", "Backup", "Interface"]
     dialog.page_list.setCurrentRow(3)
-    assert dialog.stack.currentWidget() is page(dialog, HolidaysPage)
+    assert dialog.stack.currentWidget() is dialog.page(HolidaysPage)
 
 
 def test_handling_period_round_trip_recomputes_open_visits(qtbot: QtBot, desk: Desk) -> None:
@@ -64,7 +56,7 @@ def test_handling_period_round_trip_recomputes_open_visits(qtbot: QtBot, desk: D
     dialog = SettingsDialog(desk)
     qtbot.addWidget(dialog)
     dialog.show()
-    spin = page(dialog, DeadlinesPage).periods["handling_days"]
+    spin = dialog.page(DeadlinesPage).periods["handling_days"]
     assert spin.value() == 60
     spin.selectAll()
     qtbot.keyClicks(spin, "45")
@@ -75,11 +67,11 @@ def test_handling_period_round_trip_recomputes_open_visits(qtbot: QtBot, desk: D
     assert dialog.recomputed == 1
     reopened = SettingsDialog(desk)
     qtbot.addWidget(reopened)
-    assert page(reopened, DeadlinesPage).periods["handling_days"].value() == 45
+    assert reopened.page(DeadlinesPage).periods["handling_days"].value() == 45
 
 
 def test_period_labels_name_their_article(dialog: SettingsDialog) -> None:
-    deadlines = page(dialog, DeadlinesPage)
+    deadlines = dialog.page(DeadlinesPage)
     labels = [label.text() for label in deadlines.findChildren(QLabel)]
     assert "Acceptance notice (§23)" in labels
     assert "Handling (§34)" in labels
@@ -89,7 +81,7 @@ def test_holiday_entered_for_next_year_moves_a_deadline(qtbot: QtBot, desk: Desk
     visit_id = accepted_visit(desk)
     dialog = SettingsDialog(desk)
     qtbot.addWidget(dialog)
-    holidays = page(dialog, HolidaysPage)
+    holidays = dialog.page(HolidaysPage)
     holidays.day.setDate(QDate(2027, 1, 1))
     holidays.name.setText("元旦")
     holidays.source.setText("国办发明电〔2026〕×号")
@@ -108,7 +100,7 @@ def test_holiday_removed(qtbot: QtBot, desk: Desk) -> None:
     desk.settings.put_calendar_override(CalendarOverride(date(2027, 2, 6), OverrideKind.MAKEUP_WORKDAY, "春节"))
     dialog = SettingsDialog(desk)
     qtbot.addWidget(dialog)
-    holidays = page(dialog, HolidaysPage)
+    holidays = dialog.page(HolidaysPage)
     assert holidays.table.rowCount() == 2
     assert holidays.table.item(1, 1).text() == "调休上班（补班）"
     holidays.table.selectRow(0)
@@ -124,9 +116,9 @@ def test_note_names_the_last_official_year(desk: Desk) -> None:
 
 def test_empty_office_name_is_refused_and_nothing_written(qtbot: QtBot, desk: Desk, dialog: SettingsDialog) -> None:
     before = desk.settings.settings
-    office = page(dialog, OfficePage)
+    office = dialog.page(OfficePage)
     office.office_name.clear()
-    page(dialog, DeadlinesPage).periods["handling_days"].setValue(30)
+    dialog.page(DeadlinesPage).periods["handling_days"].setValue(30)
     press_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.message.isVisible() and "office name" in dialog.message.text()
@@ -135,7 +127,7 @@ def test_empty_office_name_is_refused_and_nothing_written(qtbot: QtBot, desk: De
 
 
 def test_office_and_operator_saved(qtbot: QtBot, desk: Desk, dialog: SettingsDialog) -> None:
-    office = page(dialog, OfficePage)
+    office = dialog.page(OfficePage)
     office.office_name.selectAll()
     qtbot.keyClicks(office.office_name, "Pingyang")
     qtbot.keyClicks(office.operator, "clerk-wang")
@@ -145,7 +137,7 @@ def test_office_and_operator_saved(qtbot: QtBot, desk: Desk, dialog: SettingsDia
 
 
 def test_lists_edited(qtbot: QtBot, desk: Desk, dialog: SettingsDialog) -> None:
-    lists = page(dialog, ListsPage)
+    lists = dialog.page(ListsPage)
     qtbot.mouseClick(lists.add_category, Qt.MouseButton.LeftButton)
     new_top = lists.categories.currentItem()
     new_top.setText(0, "交通运输")
@@ -166,8 +158,8 @@ def test_lists_edited(qtbot: QtBot, desk: Desk, dialog: SettingsDialog) -> None:
 
 def test_cancel_writes_nothing(qtbot: QtBot, desk: Desk, dialog: SettingsDialog) -> None:
     before = (desk.settings.settings, desk.settings.categories(), desk.settings.units())
-    page(dialog, DeadlinesPage).periods["handling_days"].setValue(30)
-    page(dialog, ListsPage).units.clear()
+    dialog.page(DeadlinesPage).periods["handling_days"].setValue(30)
+    dialog.page(ListsPage).units.clear()
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert (desk.settings.settings, desk.settings.categories(), desk.settings.units()) == before
 
@@ -187,7 +179,7 @@ def test_screenshots(qtbot: QtBot, desk: Desk, cjk_font: str) -> None:
 def test_the_three_kinds_of_calendar_day_the_notices_use(qtbot: QtBot, desk: Desk) -> None:
     dialog = SettingsDialog(desk)
     qtbot.addWidget(dialog)
-    holidays = page(dialog, HolidaysPage)
+    holidays = dialog.page(HolidaysPage)
     labels = [holidays.kind.itemText(i) for i in range(holidays.kind.count())]
     assert labels == ["法定节假日", "调休放假", "调休上班（补班）"]
     holidays.day.setDate(QDate(2027, 2, 12))

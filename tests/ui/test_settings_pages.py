@@ -4,7 +4,6 @@ backups and the interface language — each loads what is stored and OK writes i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,12 +15,11 @@ from officedesk.paths import bundled_font_path
 from officedesk.services.desk import Desk
 from officedesk.ui.dialogs.settings_dialog import SettingsDialog
 from officedesk.ui.dialogs.settings_output_pages import BackupPage, ExportPage, InterfacePage, PrintingPage
-from officedesk.ui.dialogs.settings_pages import DeadlinesPage, SettingsPage
+from officedesk.ui.dialogs.settings_pages import DeadlinesPage
 from officedesk.ui.i18n import wanted_language
 from officedesk.ui.widgets.remembered import stored_language
 
 PNG_DIR = Path("/tmp/setup_png")
-P = TypeVar("P", bound=SettingsPage)
 
 
 def open_dialog(qtbot: QtBot, desk: Desk) -> SettingsDialog:
@@ -31,12 +29,6 @@ def open_dialog(qtbot: QtBot, desk: Desk) -> SettingsDialog:
     return dialog
 
 
-def page(dialog: SettingsDialog, page_type: type[P]) -> P:
-    found = dialog.page(page_type)
-    assert isinstance(found, page_type)
-    return found
-
-
 def press_ok(qtbot: QtBot, dialog: SettingsDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
@@ -44,7 +36,7 @@ def press_ok(qtbot: QtBot, dialog: SettingsDialog) -> None:
 
 def test_choosing_a_profile_fills_the_periods_which_stay_editable(qtbot: QtBot, desk: Desk) -> None:
     dialog = open_dialog(qtbot, desk)
-    deadlines = page(dialog, DeadlinesPage)
+    deadlines = dialog.page(DeadlinesPage)
     assert deadlines.profile.profile() == "national"
     deadlines.profile.setCurrentIndex(deadlines.profile.findData("zhejiang"))
     deadlines.profile.activated.emit(deadlines.profile.currentIndex())  # as a choice by the clerk
@@ -58,7 +50,7 @@ def test_choosing_a_profile_fills_the_periods_which_stay_editable(qtbot: QtBot, 
     s = desk.settings.repo.load()
     assert s.deadline_profile == "zhejiang"
     assert s.periods == DeadlinePeriods(accept_notice_days=5, accept_notice_workdays=True, handling_days=50)
-    reopened = page(open_dialog(qtbot, desk), DeadlinesPage)
+    reopened = open_dialog(qtbot, desk).page(DeadlinesPage)
     assert reopened.profile.profile() == "zhejiang" and reopened.periods["handling_days"].value() == 50
     assert reopened.accept_in_workdays.isChecked()
     qtbot.mouseClick(reopened.restore_button, Qt.MouseButton.LeftButton)
@@ -67,7 +59,7 @@ def test_choosing_a_profile_fills_the_periods_which_stay_editable(qtbot: QtBot, 
 
 def test_warning_window_and_group_threshold_round_trip(qtbot: QtBot, desk: Desk) -> None:
     dialog = open_dialog(qtbot, desk)
-    deadlines = page(dialog, DeadlinesPage)
+    deadlines = dialog.page(DeadlinesPage)
     deadlines.due_soon_days.setValue(5)
     deadlines.group_threshold.setValue(10)
     press_ok(qtbot, dialog)
@@ -81,7 +73,7 @@ def test_print_font_round_trip(qtbot: QtBot, desk: Desk, tmp_path: Path, monkeyp
     (fonts / "simfang.ttf").symlink_to(bundled_font_path())
     monkeypatch.setenv("WINDIR", str(tmp_path / "Windows"))
     dialog = open_dialog(qtbot, desk)
-    printing = page(dialog, PrintingPage)
+    printing = dialog.page(PrintingPage)
     offered = [printing.font_combo.itemData(i) for i in range(printing.font_combo.count())]
     assert offered == ["", "simfang.ttf#0", "bundled"]  # automatic, what this PC has, the bundled font
     assert printing.font_combo.currentIndex() == 0
@@ -90,14 +82,14 @@ def test_print_font_round_trip(qtbot: QtBot, desk: Desk, tmp_path: Path, monkeyp
     assert desk.settings.settings.print_font == "simfang.ttf#0"
     assert desk.settings.print_fonts().used_files == (str(fonts / "simfang.ttf"),)
     (fonts / "simfang.ttf").unlink()  # the font removed from the PC later: the choice stays visible
-    again = page(open_dialog(qtbot, desk), PrintingPage)
+    again = open_dialog(qtbot, desk).page(PrintingPage)
     assert again.font_combo.currentData() == "simfang.ttf#0" and "not found" in again.font_combo.currentText()
 
 
 def test_export_defaults_round_trip(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     desk.ledger_io.save_layout("县应急局", {"safety": ["reg_no", "description"]})
     dialog = open_dialog(qtbot, desk)
-    export = page(dialog, ExportPage)
+    export = dialog.page(ExportPage)
     assert export.masked.isChecked()  # masked by default (DESIGN.md)
     export.layout_combo.setCurrentIndex(export.layout_combo.findData("县应急局"))
     export.masked.setChecked(False)
@@ -105,14 +97,14 @@ def test_export_defaults_round_trip(qtbot: QtBot, desk: Desk, tmp_path: Path) ->
     press_ok(qtbot, dialog)
     s = desk.settings.settings
     assert (s.export_layout, s.export_masked, s.export_dir) == ("县应急局", False, str(tmp_path))
-    again = page(open_dialog(qtbot, desk), ExportPage)
+    again = open_dialog(qtbot, desk).page(ExportPage)
     assert again.layout_combo.currentData() == "县应急局" and not again.masked.isChecked()
     assert again.folder.path() == str(tmp_path)
 
 
 def test_backup_location_round_trip(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, desk)
-    backup = page(dialog, BackupPage)
+    backup = dialog.page(BackupPage)
     assert backup.folder.path() == "" and str(tmp_path / "backups") in backup.folder.edit.placeholderText()
     assert backup.keep.value() == 10
     backup.folder.set_path(str(tmp_path / "U盘备份"))
@@ -125,7 +117,7 @@ def test_language_is_kept_for_this_pc_and_read_at_the_next_start(qtbot: QtBot, d
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     monkeypatch.delenv("OFFICEDESK_LANG", raising=False)
     dialog = open_dialog(qtbot, desk)
-    interface = page(dialog, InterfacePage)
+    interface = dialog.page(InterfacePage)
     assert interface.language.currentData() == "zh_CN"
     assert [interface.language.itemText(i) for i in range(interface.language.count())] == ["简体中文", "English"]
     assert "next time" in " ".join(label.text() for label in interface.findChildren(type(dialog.message)))

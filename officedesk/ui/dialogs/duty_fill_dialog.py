@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,8 +26,9 @@ from PySide6.QtWidgets import (
 from officedesk.domain.duty import RotationRules, StaffRole
 from officedesk.services.desk import Desk
 from officedesk.services.duty_service import FillResult
-from officedesk.ui.views.duty_period_bar import to_date, to_qdate
 from officedesk.ui.widgets.busy_cursor import busy
+from officedesk.ui.widgets.date_edit import date_edit, to_date
+from officedesk.ui.widgets.field_messages import error_label
 from officedesk.ui.widgets.order_list import OrderList
 
 
@@ -43,8 +43,8 @@ class DutyFillDialog(QDialog):
         self.desk = desk
         self.fill_result: FillResult | None = None
         self.setWindowTitle(self.tr("Fill from rotation"))
-        self.first = self._date_edit(first)
-        self.last = self._date_edit(last)
+        self.first = date_edit(first)
+        self.last = date_edit(last)
         self.normal = QRadioButton(self.tr("Normal rota"))
         self.holiday = QRadioButton(self.tr("Holiday rota (节假日值班)"))
         self.holiday.setToolTip(self.tr("Holidays may have their own order; without one the normal rules are used"))
@@ -63,10 +63,7 @@ class DutyFillDialog(QDialog):
                                            "touched)"))  # fmt: skip
         self.remember = QCheckBox(self.tr("Remember this order and these rules for next time"))
         self.remember.setChecked(True)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
@@ -89,12 +86,6 @@ class DutyFillDialog(QDialog):
         self.by_week.toggled.connect(lambda on: self.weekend_same.setEnabled(not on))
         self.load_rules()
         self.resize(760, 560)
-
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
 
     def _rules_page(self) -> QWidget:
         page = QWidget(self)

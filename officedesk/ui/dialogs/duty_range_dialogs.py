@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.services.desk import Desk
-from officedesk.ui.views.duty_period_bar import to_date, to_qdate
 from officedesk.ui.widgets.busy_cursor import busy
+from officedesk.ui.widgets.date_edit import date_edit, to_date
+from officedesk.ui.widgets.field_messages import error_label
 
 
 def monday_of(day: date) -> date:
@@ -35,10 +35,7 @@ class _RangeDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
@@ -49,12 +46,6 @@ class _RangeDialog(QDialog):
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(440)
-
-    def date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
 
     def work(self) -> int:
         raise NotImplementedError
@@ -83,7 +74,7 @@ class CopyWeekDialog(_RangeDialog):
             "you choose. Days there are replaced; a published past day refuses the copy.").format(
             first=self.source_monday.isoformat(), last=sunday.isoformat()))  # fmt: skip
         self.ok_button.setText(self.tr("Copy"))
-        self.target = self.date_edit(self.source_monday + timedelta(days=7))
+        self.target = date_edit(self.source_monday + timedelta(days=7))
         self.target.setToolTip(self.tr("Any day of the target week: the copy starts on its Monday"))
         self.target_label = QLabel()
         self.form.addRow(self.tr("&Target week of:"), self.target)
@@ -114,8 +105,8 @@ class ClearRangeDialog(_RangeDialog):
                                    "the history. If a day in the range is published and past, nothing is "
                                    "cleared."))  # fmt: skip
         self.ok_button.setText(self.tr("Clear"))
-        self.first = self.date_edit(first)
-        self.last = self.date_edit(last)
+        self.first = date_edit(first)
+        self.last = date_edit(last)
         self.form.addRow(self.tr("&From:"), self.first)
         self.form.addRow(self.tr("&To:"), self.last)
 

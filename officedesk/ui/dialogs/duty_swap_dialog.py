@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from officedesk.domain.duty import StaffRole
 from officedesk.services.desk import Desk
-from officedesk.ui.views.duty_period_bar import to_date, to_qdate
+from officedesk.ui.widgets.date_edit import date_edit, to_date
+from officedesk.ui.widgets.field_messages import error_label
 
 
 class DutySwapDialog(QDialog):
@@ -37,9 +37,7 @@ class DutySwapDialog(QDialog):
         intro = QLabel(self.tr("Someone else takes the duty of a person on this day. The swap is kept in the "
                                "day's history and printed in the remarks."))  # fmt: skip
         intro.setWordWrap(True)
-        self.day = QDateEdit(to_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(day)
         self.role = QComboBox()
         for role in StaffRole.ALL:
             self.role.addItem(StaffRole.LABELS[role], role)
@@ -61,10 +59,7 @@ class DutySwapDialog(QDialog):
         form.addRow(self.tr("&By:"), self.to_name)
         form.addRow(self.tr("&Approved by:"), self.approver)
         form.addRow(self.tr("R&eason:"), self.reason)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.swap_button = self.buttons.addButton(self.tr("Swap"), QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)

@@ -29,6 +29,7 @@ from officedesk.domain.risks import RiskKind
 from officedesk.services.ledger_io import LedgerImportPlan
 from officedesk.ui.dialogs.risk_progress_panel import FIELD_NAMES
 from officedesk.ui.widgets.button_order import tab_in_shown_order
+from officedesk.ui.widgets.field_messages import error_label
 
 Replan = Callable[[str, str], LedgerImportPlan]  # (sending unit, kind or "") → a fresh plan; raises on refusal
 
@@ -76,10 +77,7 @@ class LedgerImportDialog(QDialog):
         self.ignored = QLabel()
         self.ignored.setWordWrap(True)
         self.warnings = QListWidget()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setVisible(False)
+        self.error = error_label()
 
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)

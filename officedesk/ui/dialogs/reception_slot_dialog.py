@@ -5,35 +5,26 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from officedesk.domain.duty import WEEKDAY_NAMES, ReceptionSlot, StaffRole
 from officedesk.services.desk import Desk
-from officedesk.ui.views.duty_period_bar import to_date, to_qdate
+from officedesk.ui.dialogs.service_dialog import ServiceDialog
+from officedesk.ui.widgets.date_edit import date_edit, to_date
 
 
-class ReceptionSlotDialog(QDialog):
+class ReceptionSlotDialog(ServiceDialog):
     """Saves through `desk.duty.save_reception_slot`; emits `saved(slot)`."""
 
-    saved = Signal(object)
-
     def __init__(self, desk: Desk, slot: ReceptionSlot, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.slot = slot
         self.setWindowTitle(self.tr("New reception slot") if slot.id is None else self.tr("Edit reception slot"))
         today = desk.clock.today()
@@ -42,9 +33,7 @@ class ReceptionSlotDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.dated)
         group.addButton(self.weekly)
-        self.day = QDateEdit(to_qdate(slot.day or today))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(slot.day or today)
         self.weekday = QComboBox()
         self.weekday.addItems(list(WEEKDAY_NAMES[:5]))  # reception days are working days
         self.weekday.setCurrentIndex(slot.weekday if slot.weekday is not None else 0)
@@ -65,30 +54,19 @@ class ReceptionSlotDialog(QDialog):
         self.accompany = QLineEdit(slot.accompany)
         self.accompany.setPlaceholderText(self.tr("e.g. 办公室 张敏"))
         self.remarks = QLineEdit(slot.remarks)
-        form = QFormLayout()
-        form.addRow(self.tr("When:"), when)
-        form.addRow(self.tr("&Time:"), self.time_range)
-        form.addRow(self.tr("&Place:"), self.place)
-        form.addRow(self.tr("&Leader receiving:"), self.leader)
-        form.addRow(self.tr("Leader's p&ost:"), self.leader_post)
-        form.addRow(self.tr("&Stand-in leader (补位):"), self.standin)
-        form.addRow(self.tr("Appointment p&hone:"), self.phone)
-        form.addRow(self.tr("&Accompanied by:"), self.accompany)
-        form.addRow(self.tr("&Remarks:"), self.remarks)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.tr("When:"), when)
+        self.form.addRow(self.tr("&Time:"), self.time_range)
+        self.form.addRow(self.tr("&Place:"), self.place)
+        self.form.addRow(self.tr("&Leader receiving:"), self.leader)
+        self.form.addRow(self.tr("Leader's p&ost:"), self.leader_post)
+        self.form.addRow(self.tr("&Stand-in leader (补位):"), self.standin)
+        self.form.addRow(self.tr("Appointment p&hone:"), self.phone)
+        self.form.addRow(self.tr("&Accompanied by:"), self.accompany)
+        self.form.addRow(self.tr("&Remarks:"), self.remarks)
         self.dated.toggled.connect(self._update_when)
         self.leader.currentTextChanged.connect(self._leader_chosen)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self._update_when()
+        self.dated.setFocus()  # typing starts at the first field, not at Save (made before the fields)
 
     def _name_combo(self, names: list[str], current: str) -> QComboBox:
         combo = QComboBox()
@@ -119,23 +97,13 @@ class ReceptionSlotDialog(QDialog):
             remarks=self.remarks.text().strip(),
         )  # fmt: skip
 
-    def save(self) -> None:
+    def store(self) -> object:
         slot = self.value()
         if not slot.leader:
-            self._refuse(self.tr("Choose the leader who receives."))
+            self.refuse(self.tr("Choose the leader who receives."))
             self.leader.setFocus()
-            return
-        try:
-            stored = self.desk.duty.save_reception_slot(slot)
-        except Exception as e:
-            self._refuse(str(e) or type(e).__name__)
-            return
-        self.saved.emit(stored)
-        self.accept()
-
-    def _refuse(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+            return None
+        return self.desk.duty.save_reception_slot(slot)
 
 
 def slot_day_text(slot: ReceptionSlot) -> str:

@@ -21,7 +21,9 @@ from officedesk.domain.ids import RiskId
 from officedesk.domain.risk_columns import RISK_COLUMNS_BY_KEY
 from officedesk.domain.risks import RiskStatus
 from officedesk.services.desk import Desk
-from officedesk.ui.widgets.dated_note import add_dated_note, note_date_edit
+from officedesk.ui.widgets.date_edit import date_edit
+from officedesk.ui.widgets.dated_note import add_dated_note
+from officedesk.ui.widgets.field_messages import error_label
 
 # The ledgers' names (DOMAIN §4.2/§4.3) of the fields that have no column of their own.
 FIELD_NAMES = {
@@ -52,15 +54,12 @@ class RiskProgressPanel(QGroupBox):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #666;")
-        self.on_date = note_date_edit(desk.clock.today())
+        self.on_date = date_edit(desk.clock.today())
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("What was done, e.g. met both parties at the site"))
         self.add_button = QPushButton(self.tr("Add progress"))
         self.add_button.setAutoDefault(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setVisible(False)
+        self.message = error_label()
         add_row = QHBoxLayout()
         add_row.addWidget(self.on_date)
         add_row.addWidget(self.text, 1)

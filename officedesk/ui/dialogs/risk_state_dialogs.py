@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.ui.dialogs.risk_facts_page import DateField
 from officedesk.ui.widgets.button_order import tab_in_shown_order
+from officedesk.ui.widgets.field_messages import error_label
 
 CrossOffAttempt = Callable[[str, date, str], list[str]]  # verifier, verified on, conclusion → problems
 ExtendAttempt = Callable[[date, str, str], list[str]]  # new deadline, approver, reason → problems
@@ -36,11 +37,8 @@ class _AttemptDialog(QDialog):
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.message = QLabel()
+        self.message = error_label()
         self.message.setObjectName("fieldMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)

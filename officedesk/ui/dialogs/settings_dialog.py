@@ -6,6 +6,8 @@ open visits if the periods or the calendar changed (their stored deadlines depen
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +26,8 @@ from officedesk.ui.dialogs.settings_output_pages import BackupPage, ExportPage, 
 from officedesk.ui.dialogs.settings_pages import DeadlinesPage, OfficePage, SettingsPage
 from officedesk.ui.widgets.field_messages import message_label
 from officedesk.ui.widgets.remembered import remember_geometry
+
+P = TypeVar("P", bound=SettingsPage)
 
 # The pages in the order listed; a new page is one more entry here.
 PAGE_TYPES: tuple[type[SettingsPage], ...] = (OfficePage, DeadlinesPage, ListsPage, HolidaysPage, PrintingPage,
@@ -64,7 +68,7 @@ class SettingsDialog(QDialog):
         QWidget.setTabOrder(self.page_list, self.stack)
         QWidget.setTabOrder(self.stack, self.buttons)
 
-    def page(self, page_type: type[SettingsPage]) -> SettingsPage:
+    def page(self, page_type: type[P]) -> P:
         return next(p for p in self.pages if isinstance(p, page_type))
 
     def show_page(self, page: SettingsPage) -> None:
@@ -80,9 +84,7 @@ class SettingsDialog(QDialog):
                 if widget is not None:
                     widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-        holidays = self.page(HolidaysPage)
-        assert isinstance(holidays, HolidaysPage)
-        calendar_changed = holidays.changed()
+        calendar_changed = self.page(HolidaysPage).changed()
         periods_before = self._desk.settings.settings.periods
         for page in self.pages:
             page.save()

@@ -4,78 +4,19 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from officedesk.domain.duty import StaffLeave, StaffMember, StaffRole
 from officedesk.services.desk import Desk
-from officedesk.ui.views.duty_period_bar import to_date, to_qdate
+from officedesk.ui.dialogs.service_dialog import ServiceDialog
+from officedesk.ui.widgets.date_edit import date_edit, to_date
 from officedesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 
-class _ServiceDialog(QDialog):
-    """A form, an error line, OK/Cancel; `store()` writes through the service and `saved(obj)` follows."""
-
-    saved = Signal(object)
-
-    def __init__(self, desk: Desk, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(420)
-
-    def store(self) -> object:
-        raise NotImplementedError
-
-    def refuse(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def _save(self) -> None:
-        try:
-            stored = self.store()
-        except Exception as e:  # ValidationFailed / DutyRefused: the service's sentence, shown as it is
-            self.refuse(str(e) or type(e).__name__)
-            return
-        if stored is not None:
-            self.saved.emit(stored)
-            self.accept()
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-class StaffMemberDialog(_ServiceDialog):
+class StaffMemberDialog(ServiceDialog):
     def __init__(self, desk: Desk, member: StaffMember, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+        super().__init__(desk, parent, min_width=420)
         self.member = member
         self.setWindowTitle(self.tr("Add person") if member.id is None else self.tr("Edit person"))
         today = desk.clock.today()
@@ -127,11 +68,11 @@ class StaffMemberDialog(_ServiceDialog):
         return self.desk.duty.save_staff(member)
 
 
-class RetireDialog(_ServiceDialog):
+class RetireDialog(ServiceDialog):
     """The last day on the list; the rotation and the editors leave the person out after it."""
 
     def __init__(self, desk: Desk, member: StaffMember, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+        super().__init__(desk, parent, min_width=420)
         self.member = member
         self.setWindowTitle(self.tr("Retire {name}").format(name=member.name))
         intro = QLabel(self.tr("{name} stays in every table already made, and is no longer offered for duty after "
@@ -149,11 +90,11 @@ class RetireDialog(_ServiceDialog):
         return last
 
 
-class StaffLeaveDialog(_ServiceDialog):
+class StaffLeaveDialog(ServiceDialog):
     """A leave period (休假, 出差 as a reason only): the rotation passes over it, the conflicts list it."""
 
     def __init__(self, desk: Desk, member: StaffMember, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+        super().__init__(desk, parent, min_width=420)
         assert member.id is not None
         self.member = member
         self.setWindowTitle(self.tr("Leave of {name}").format(name=member.name))

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visit_columns import COLUMNS_BY_KEY
 from officedesk.services.desk import Desk
-from officedesk.ui.widgets.dated_note import add_dated_note, note_date_edit
+from officedesk.ui.widgets.date_edit import date_edit
+from officedesk.ui.widgets.dated_note import add_dated_note
 
 
 class VisitProgressPage(QWidget):
@@ -33,7 +34,7 @@ class VisitProgressPage(QWidget):
         self.notes.setHeaderLabels([self.tr("Date"), self.tr("Progress")])
         self.notes.setRootIsDecorated(False)
         self.notes.setWordWrap(True)
-        self.note_date = note_date_edit(desk.clock.today())
+        self.note_date = date_edit(desk.clock.today())
         self.note_text = QLineEdit()
         self.note_text.setPlaceholderText(self.tr("What was done, e.g. visited the site with the handling unit"))
         self.add_button = QPushButton(self.tr("Add note"))

@@ -9,10 +9,11 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
+from officedesk.ui.widgets.date_edit import date_edit, to_date, to_qdate
 from officedesk.ui.widgets.shortcut_action import shortcut_action
 
 WEEK, MONTH = "week", "month"
@@ -33,14 +34,6 @@ def shifted(mode: str, anchor: date, steps: int) -> date:
     month = anchor.month - 1 + steps
     year, month = anchor.year + month // 12, month % 12 + 1
     return date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class DutyPeriodBar(QWidget):
@@ -72,10 +65,8 @@ class DutyPeriodBar(QWidget):
         self.goto_action = shortcut_action(
             self, self.tr("&Go to date…"), self.focus_date, "Ctrl+G",
             tooltip=self.tr("Type or pick a date to show its week or month"))  # fmt: skip
-        self.date_edit = QDateEdit(to_qdate(today), self)
+        self.date_edit = date_edit(today, self)
         self.date_edit.setObjectName("dutyDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setToolTip(self.goto_action.toolTip())
         self.title = QLabel(self)
         self.title.setObjectName("dutyPeriodTitle")

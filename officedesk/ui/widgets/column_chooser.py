@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.ui.widgets.list_moves import move_current_row
+
 
 class ColumnChooser(QDialog):
     """Tick the columns to show; drag or use the buttons to order them. `apply()` changes the header."""
@@ -60,13 +62,7 @@ class ColumnChooser(QDialog):
         self.resize(340, 480)
 
     def _move(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
+        move_current_row(self.list, step)
 
     def chosen(self) -> list[tuple[int, bool]]:
         """(logical column, shown) in the chosen order."""

@@ -5,26 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
 
 from officedesk.services.errors import ValidationFailed
-
-
-def note_date_edit(today: date) -> QDateEdit:
-    """A date edit with a calendar, on `today`."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(today.year, today.month, today.day))
-    return edit
+from officedesk.ui.widgets.date_edit import to_date
 
 
 def add_dated_note(on: QDateEdit, text: QLineEdit, message: QLabel, add: Callable[[date, str], object]) -> bool:
     """`add(day, text)`; True once added (the text is cleared), else the refusal in `message`, the cursor in `text`."""
-    d = on.date()
     try:
-        add(date(d.year(), d.month(), d.day()), text.text())
+        add(to_date(on.date()), text.text())
     except ValidationFailed as failed:
         message.setText("\n".join(i.message for i in failed.issues))
         message.setVisible(True)

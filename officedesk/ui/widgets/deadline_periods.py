@@ -12,26 +12,29 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from officedesk.domain.settings import DEADLINE_PROFILES, NATIONAL, DeadlinePeriods
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DeadlinesPage", text)
-
-
 def period_rows() -> list[tuple[str, str, bool, int]]:
     """(DeadlinePeriods field, label with its article, counted in working days, largest value offered)."""
     return [
-        ("accept_notice_days", _t("Acceptance notice (§23)"), False, 60),
-        ("objection_workdays", _t("Objection, matter outside remit (§23)"), True, 30),
-        ("handling_days", _t("Handling (§34)"), False, 180),
-        ("max_extension_days", _t("Longest extension (§34)"), False, 90),
-        ("review_request_days", _t("Review request (§35)"), False, 90),
-        ("review_answer_days", _t("Review answer (§35)"), False, 90),
-        ("recheck_request_days", _t("Re-check request (§36)"), False, 90),
-        ("recheck_answer_days", _t("Re-check answer (§36)"), False, 90),
+        ("accept_notice_days", QCoreApplication.translate("DeadlinesPage", "Acceptance notice (§23)"), False, 60),
+        (
+            "objection_workdays",
+            QCoreApplication.translate("DeadlinesPage", "Objection, matter outside remit (§23)"),
+            True,
+            30,
+        ),
+        ("handling_days", QCoreApplication.translate("DeadlinesPage", "Handling (§34)"), False, 180),
+        ("max_extension_days", QCoreApplication.translate("DeadlinesPage", "Longest extension (§34)"), False, 90),
+        ("review_request_days", QCoreApplication.translate("DeadlinesPage", "Review request (§35)"), False, 90),
+        ("review_answer_days", QCoreApplication.translate("DeadlinesPage", "Review answer (§35)"), False, 90),
+        ("recheck_request_days", QCoreApplication.translate("DeadlinesPage", "Re-check request (§36)"), False, 90),
+        ("recheck_answer_days", QCoreApplication.translate("DeadlinesPage", "Re-check answer (§36)"), False, 90),
     ]
 
 
 def days_suffix(workdays: bool) -> str:
-    return _t(" working days") if workdays else _t(" days")
+    if workdays:
+        return QCoreApplication.translate("DeadlinesPage", " working days")
+    return QCoreApplication.translate("DeadlinesPage", " days")
 
 
 def profile_label(key: str) -> str:

@@ -26,6 +26,15 @@ class Issue(Protocol):
     def message(self) -> str: ...
 
 
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """The line under a form that says why it was refused: red, word-wrapped, hidden until it has something to say."""
+    label = QLabel(parent)
+    label.setStyleSheet(f"color: {_COLOURS[ERROR]};")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def message_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)

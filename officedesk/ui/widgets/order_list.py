@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officedesk.ui.widgets.list_moves import move_current_row
+
 NameRole = Qt.ItemDataRole.UserRole
 
 
@@ -76,11 +78,5 @@ class OrderList(QWidget):
         return [str(i.data(NameRole)) for i in self._items()]
 
     def move_selected(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
-        self.changed.emit()
+        if move_current_row(self.list, step):
+            self.changed.emit()
