@@ -97,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--as-of", dest="as_of", type=_iso_date, help="risks: the ledger as it stood that day")
     e.add_argument("--layout", help="risks: a named column layout")
     e.add_argument("--week", type=_iso_week, help="duty-table: an ISO week such as 2026-W48")
+    e.add_argument("--by-week", dest="by_week", action="store_true",
+                   help="duty-table: by week (按周汇总), a row per leader's week and one per holiday")  # fmt: skip
     e.add_argument("--date", type=_iso_date, help="daily-report: the report's day")
 
     c = sub.add_parser("check", help="integrity check; exit 1 if damaged")
@@ -236,12 +238,13 @@ def _export_duty(desk: Desk, args: argparse.Namespace) -> int:
     else:
         raise CliError("请用 --week 指定周次（如 --week 2026-W48），或用 --from 和 --to 指定时段")
     if suffix == ".pdf":
-        desk.duty.save_table_pdf(first, last, out, unmasked=args.unmasked)
+        desk.duty.save_table_pdf(first, last, out, unmasked=args.unmasked, by_week=args.by_week)
     elif suffix == ".xlsx":
-        desk.duty.save_table_xlsx(first, last, out, unmasked=args.unmasked)
+        desk.duty.save_table_xlsx(first, last, out, unmasked=args.unmasked, by_week=args.by_week)
     else:
         raise CliError(f"值班安排表只能导出为 .pdf 或 .xlsx：{out.name}")
-    print(f"已导出值班安排表 {first.isoformat()}—{last.isoformat()}（{(last - first).days + 1} 天）：{out}")
+    layout = "，按周汇总" if args.by_week else ""
+    print(f"已导出值班安排表 {first.isoformat()}—{last.isoformat()}（{(last - first).days + 1} 天{layout}）：{out}")
     return 0
 
 

@@ -4,15 +4,21 @@ A merged title row and period row, the header frozen and repeated as print title
 wide, wrapped text, 日期 as real date cells shown "2月16日", rest days (weekends, holidays) shaded with
 the holiday named in 备注, then 值班时段, the numbered 注 and 制表人 / 审核领导 below. Every text is a
 string cell, never a formula (RELIABILITY.md F1: write_string, and the workbook refuses formulas anyway).
+
+By week (`by_week`, 按周汇总, the 附件2 shape): 时间 | 带班领导 | 值班人员 | 手机, one row per leader's week and
+one per holiday (domain/duty_weeks.py), 时间 a text ("12月29日—31日，1月4日"), the people set out in lines as
+the PDF sets them (each line of 手机 beside the names it gives), holiday rows shaded, and the 值班电话 on the
+值班时段 line under the table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO
 
 from officedesk.domain.calendar import DayKind
 from officedesk.domain.duty_sheets import DutyPerson, DutyTable, DutyTableRow
+from officedesk.domain.duty_weeks import DutyWeekRow, hours_line, week_rows
 from officedesk.exchange.sheet_writer import PAPER_BOOK_OPTIONS, build_workbook, print_setup
 
 SHEET_NAME = "值班安排表"
@@ -21,12 +27,15 @@ DATE_FORMAT = 'm"月"d"日"'
 ONE_PAGE_DAYS = 16  # up to a holiday period the 值班电话 is one merged cell, as on the paper sheet
 LINE_HEIGHT = 14.5  # points per line of 11 pt 宋体
 MAX_WIDTH = {"remarks": 24}  # a wider 备注 wraps instead
+WEEK_PER_LINE = 4  # by week: people a line (the leader's phone and three, then four), as on a quarter's PDF
+WEEK_COLUMNS = (("time", "时间"), ("leader", "带班领导"), ("staff", "值班人员"), ("mobile", "手机"))
 _REST_FILL = "#F2F2F2"
 
 
-def write_duty_table_xlsx(out: BinaryIO, table: DutyTable) -> None:
-    """Write `table` to `out` as an xlsx (one sheet, 值班安排表)."""
-    build_workbook(out, lambda book: _fill(book, table), {**PAPER_BOOK_OPTIONS, "constant_memory": False})
+def write_duty_table_xlsx(out: BinaryIO, table: DutyTable, *, by_week: bool = False) -> None:
+    """Write `table` to `out` as an xlsx (one sheet, 值班安排表): a row a day, or `by_week` a row a week."""
+    fill = _fill_weeks if by_week else _fill
+    build_workbook(out, lambda book: fill(book, table), {**PAPER_BOOK_OPTIONS, "constant_memory": False})
 
 
 def text_width(text: str) -> int:
@@ -67,6 +76,9 @@ class _Formats:
         self.header = add({"bold": True, "border": 1, "bg_color": "#D9D9D9", "align": "center"})
         self.note = add({"align": "left", "valign": "top"})
         self.right = add({"align": "right"})
+        # By week, the people's cells from the top, so their lines face each other across the row.
+        self.top = {shaded: add({"border": 1, "align": "center", "valign": "top", **fill})
+                    for shaded, fill in ((False, {}), (True, {"bg_color": _REST_FILL}))}  # fmt: skip
         # (date, centred text, left text) for working days and for rest days.
         self.cells = {
             shaded: (
@@ -78,15 +90,14 @@ class _Formats:
         }
 
 
-def _fill(book: Any, table: DutyTable) -> None:
+def _sheet(
+    book: Any, table: DutyTable, columns: Sequence[tuple[str, str]], widths: Sequence[int]
+) -> tuple[Any, _Formats]:
+    """The worksheet with its page set up, the title and period rows and the header row, in either layout."""
     book.set_properties({"title": table.title, "company": table.office_name, "author": "OfficeDesk 办公桌"})
     sheet = book.add_worksheet(SHEET_NAME)
     formats = _Formats(book)
-    columns = _columns(table)
     last = len(columns) - 1
-    merge_phone = bool(table.settings.duty_phone) and 1 < len(table.rows) <= ONE_PAGE_DAYS
-    texts = [_texts(row, table.settings.duty_phone) for row in table.rows]
-    widths = _widths(columns, texts)
     for col, width in enumerate(widths):
         sheet.set_column(col, col, width)
     print_setup(sheet, HEADER_ROW, side=0.6, bottom=0.7, portrait=True)
@@ -98,11 +109,25 @@ def _fill(book: Any, table: DutyTable) -> None:
     sheet.set_row(HEADER_ROW, 22)
     for col, (_, heading) in enumerate(columns):
         sheet.write_string(HEADER_ROW, col, heading, formats.header)
+    return sheet, formats
+
+
+def _row_height(cells: Iterable[str]) -> float:
+    lines = max(text.count("\n") + 1 for text in cells)
+    return max(lines, 2) * LINE_HEIGHT + 6
+
+
+def _fill(book: Any, table: DutyTable) -> None:
+    columns = _columns(table)
+    last = len(columns) - 1
+    merge_phone = bool(table.settings.duty_phone) and 1 < len(table.rows) <= ONE_PAGE_DAYS
+    texts = [_texts(row, table.settings.duty_phone) for row in table.rows]
+    widths = _widths(columns, texts)
+    sheet, formats = _sheet(book, table, columns, widths)
     for offset, (row, cells) in enumerate(zip(table.rows, texts, strict=True), start=1):
         r = HEADER_ROW + offset
         day_format, centre, left = formats.cells[row.day_kind in (DayKind.WEEKEND, DayKind.HOLIDAY)]
-        lines = max(text.count("\n") + 1 for text in cells.values())
-        sheet.set_row(r, max(lines, 2) * LINE_HEIGHT + 6)
+        sheet.set_row(r, _row_height(cells.values()))
         for col, (key, _) in enumerate(columns):
             if key == "day":
                 sheet.write_datetime(r, col, row.day, day_format)
@@ -113,7 +138,29 @@ def _fill(book: Any, table: DutyTable) -> None:
         _merged(
             sheet, HEADER_ROW + 1, col, col, table.settings.duty_phone, formats.cells[False][1], HEADER_ROW + len(texts)
         )
-    _notes(sheet, table, HEADER_ROW + len(table.rows) + 2, last, sum(widths), formats)
+    hours = [f"值班时段：{table.settings.duty_hours}"] if table.settings.duty_hours else []
+    _notes(sheet, table, hours, HEADER_ROW + len(table.rows) + 2, last, sum(widths), formats)
+
+
+def _week_texts(week: DutyWeekRow) -> dict[str, str]:
+    leader, staff, phones = week.cell_texts(WEEK_PER_LINE)
+    return {"time": week.time_text(), "leader": leader, "staff": staff, "mobile": phones}
+
+
+def _fill_weeks(book: Any, table: DutyTable) -> None:
+    """The sheet by week: a row per leader's week and per holiday (shaded), every cell a string."""
+    weeks = week_rows(table)
+    texts = [_week_texts(week) for week in weeks]
+    widths = _widths(WEEK_COLUMNS, texts)
+    sheet, formats = _sheet(book, table, WEEK_COLUMNS, widths)
+    for r, (week, cells) in enumerate(zip(weeks, texts, strict=True), start=HEADER_ROW + 1):
+        shaded = bool(week.holiday_name)
+        sheet.set_row(r, _row_height(cells.values()))
+        for col, (key, _) in enumerate(WEEK_COLUMNS):
+            sheet.write_string(r, col, cells[key], formats.cells[shaded][1] if key == "time" else formats.top[shaded])
+    hours = hours_line(table.settings)
+    _notes(sheet, table, [hours] if hours else [], HEADER_ROW + len(weeks) + 2, len(WEEK_COLUMNS) - 1, sum(widths),
+           formats)  # fmt: skip
 
 
 def _widths(columns: Sequence[tuple[str, str]], texts: Sequence[dict[str, str]]) -> list[int]:
@@ -125,10 +172,12 @@ def _widths(columns: Sequence[tuple[str, str]], texts: Sequence[dict[str, str]])
     return widths
 
 
-def _notes(sheet: Any, table: DutyTable, row: int, last: int, width: int, formats: _Formats) -> None:
-    """值班时段, 注：1、… (one merged row each, tall enough for its wrapped lines), then the signers."""
+def _notes(sheet: Any, table: DutyTable, hours: Sequence[str], row: int, last: int, width: int,
+           formats: _Formats) -> None:  # fmt: skip
+    """`hours` (the 值班时段 line), 注：1、… (one merged row each, tall enough for its wrapped lines), then the
+    signers."""
     settings = table.settings
-    lines = [f"值班时段：{settings.duty_hours}"] if settings.duty_hours else []
+    lines = [*hours]
     lines += [f"{'注：' if i == 1 else '　　'}{i}、{note}" for i, note in enumerate(settings.footnotes, start=1)]
     for text in lines:
         sheet.set_row(row, -(-text_width(text) // max(width - 2, 1)) * LINE_HEIGHT + 4)

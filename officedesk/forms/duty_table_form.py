@@ -1,6 +1,12 @@
 """The printed 值班安排表 (DOMAIN.md §4.4 and "as offices post them"): one row per day under the office's
 title and the period, the 值班时段, the numbered 注 and the 制表人 / 审核领导 line below.
 
+By week (`by_week`, 按周汇总, the 附件2 shape): 时间 | 带班领导 | 值班人员 | 手机, one row per leader's week
+and one per holiday (domain/duty_weeks.py), the same title, period, 注 and signers; a quarter (13 or 14
+weeks and its holiday) prints on one page. The people of a row are set out in lines, each line of 手机
+beside the names it gives (the leader's phone first), and the 值班电话 goes under the table with the
+值班时段 instead of a column.
+
 A4 portrait on GB/T 9704 margins (page.FormDocument). The type is as large as still lets a week or a
 holiday (up to ONE_PAGE_DAYS days) fit on one page, 小四 down to 8 pt; a month runs on over about two
 pages with the header row repeated (list_table.py). Rest days (weekends and holidays) are shaded, and
@@ -12,6 +18,7 @@ schedule too.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
@@ -23,6 +30,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from officedesk.domain.calendar import DayKind
 from officedesk.domain.duty_sheets import DutyPerson, DutyTable, DutyTableRow
+from officedesk.domain.duty_weeks import DutyWeekRow, hours_line, week_rows
 from officedesk.forms.fonts import FontSet, register_fonts
 from officedesk.forms.list_table import CELL_PAD, ListStyles, PrintColumn, list_table
 from officedesk.forms.page import HANG, SIZE_3, SIZE_5, SIZE_SMALL_4, FormDocument, plain_paragraph
@@ -35,6 +43,16 @@ REST_FILL = colors.Color(0.94, 0.94, 0.94)  # lighter than the header's fill
 REMARKS_CHARS = 12
 ROOMY_REMARKS = 6
 ROW_PAD = 0.4  # the day rows' padding, in ems
+ONE_PAGE_WEEKS = 16  # by week: a quarter (13 or 14 weeks, a holiday or two) prints on one page
+WEEKS_A_PAGE = 14  # and a longer period about this many rows a page
+WEEK_COLUMNS = (
+    PrintColumn("time", "时间", "centre", 3),
+    PrintColumn("leader", "带班领导", "centre", 3),
+    PrintColumn("staff", "值班人员", "centre", 4),
+    PrintColumn("mobile", "手机", "centre", 5),
+)
+NARROW_WEEK = frozenset({"time", "leader"})  # the columns with a two-line form (holiday name, post under)
+_BLANK_LINE = "\u00a0"  # a no-break space: a line that keeps its height in a Paragraph
 
 
 def day_text(row: DutyTableRow) -> str:
@@ -206,6 +224,29 @@ def _widths(
     return widths, narrowed, sum(roomy) <= width + 0.01
 
 
+def _row_padding(styles: ListStyles, extra: float) -> list[Any]:
+    """The body rows' padding: ROW_PAD ems and half of `extra` points above and below."""
+    pad = styles.size * ROW_PAD + extra / 2
+    # A point more below: the CJK glyphs sit low on the line.
+    return [("TOPPADDING", (0, 1), (-1, -1), pad), ("BOTTOMPADDING", (0, 1), (-1, -1), pad + 1)]
+
+
+def _sheet(table: DutyTable, styles: ListStyles, width: float, grid: Table, lines: Sequence[str]) -> list[Flowable]:
+    """The posted sheet around `grid`: title, period, the table, `lines` (值班时段 …), the 注 and the signers."""
+    settings = table.settings
+    story: list[Flowable] = [title_paragraph(table.office_name, table.title, styles, width)]
+    story += [Spacer(0, 1 * mm), plain_paragraph(table.period_text, styles.subtitle), Spacer(0, 3 * mm), grid]
+    notes = note_style(styles)
+    story.append(Spacer(0, 2 * mm))
+    story += [plain_paragraph(line, notes) for line in lines]
+    story += numbered_notes(settings.footnotes, notes)
+    compiled = f"制表人：{settings.compiled_by}" if settings.compiled_by else ""
+    reviewed = f"审核领导：{settings.reviewed_by}" if settings.reviewed_by else ""
+    if compiled or reviewed:
+        story += [Spacer(0, 3 * mm), two_ends_line(compiled, reviewed, styles.font, styles.size, width)]
+    return story
+
+
 def _story(
     table: DutyTable, styles: ListStyles, width: float, span: bool, extra: float = 0.0
 ) -> tuple[list[Flowable], Table, bool]:
@@ -222,47 +263,109 @@ def _story(
     if span and settings.duty_phone and len(table.rows) > 1:
         column = [c.key for c in columns].index("duty_phone")
         commands.append(("SPAN", (column, 1), (column, -1)))
-    pad = styles.size * ROW_PAD + extra / 2
-    # A point more below: the CJK glyphs sit low on the line.
-    commands += [("TOPPADDING", (0, 1), (-1, -1), pad), ("BOTTOMPADDING", (0, 1), (-1, -1), pad + 1)]
-    grid.setStyle(TableStyle(commands))
-    story: list[Flowable] = [title_paragraph(table.office_name, table.title, styles, width)]
-    story += [Spacer(0, 1 * mm), plain_paragraph(table.period_text, styles.subtitle), Spacer(0, 3 * mm), grid]
-    notes = note_style(styles)
-    story.append(Spacer(0, 2 * mm))
-    if settings.duty_hours:
-        story.append(plain_paragraph(f"值班时段：{settings.duty_hours}", notes))
-    story += numbered_notes(settings.footnotes, notes)
-    compiled = f"制表人：{settings.compiled_by}" if settings.compiled_by else ""
-    reviewed = f"审核领导：{settings.reviewed_by}" if settings.reviewed_by else ""
-    if compiled or reviewed:
-        story += [Spacer(0, 3 * mm), two_ends_line(compiled, reviewed, styles.font, styles.size, width)]
-    return story, grid, roomy
+    grid.setStyle(TableStyle(commands + _row_padding(styles, extra)))
+    hours = [f"值班时段：{settings.duty_hours}"] if settings.duty_hours else []
+    return _sheet(table, styles, width, grid, hours), grid, roomy
 
 
-def write_duty_table_pdf(out: BinaryIO, table: DutyTable, *, fonts: FontSet | None = None) -> None:
+# --- by week (按周汇总) ------------------------------------------------------------------------------
+def _aligned(texts: Sequence[str], lines: int) -> list[str]:
+    """Each non-empty text made `lines` lines long, so the cells' lines face each other across the row
+    (the cells are centred vertically: texts of different lengths would sit out of step)."""
+    return [text + f"\n{_BLANK_LINE}" * (lines - text.count("\n") - 1) if text else text for text in texts]
+
+
+def _week_cells(weeks: Sequence[DutyWeekRow], narrow: set[str] | frozenset[str], per_line: int) -> list[list[str]]:
+    """Each week row's cells, its people `per_line` a line; keys in `narrow` take their two-line form."""
+    rows = []
+    for week in weeks:
+        people = week.cell_texts(per_line, post_lines="leader" in narrow)
+        lines = max(text.count("\n") + 1 for text in people)
+        rows.append([week.time_text(one_line="time" not in narrow), *_aligned(people, lines)])
+    return rows
+
+
+def _week_widths(
+    weeks: Sequence[DutyWeekRow], styles: ListStyles, width: float
+) -> tuple[int, list[float], set[str], bool]:
+    """(people a line, column widths, columns set in their narrow form, whether nothing is squeezed).
+
+    As many people a line as the columns can take in their narrow form: fewer lines a row is what lets a
+    quarter fit a page. The room left goes to the one-line forms first, then to the columns by weight."""
+    font, size = styles.heading.fontName, styles.heading.fontSize
+    headings = [stringWidth(c.heading, font, size) + 2 * CELL_PAD + 1 for c in WEEK_COLUMNS]
+    most = max((len(w.leaders) + len(w.staff) for w in weeks), default=2)
+    for per_line in range(max(most, 2), 1, -1):
+        wide, narrow = _week_cells(weeks, set(), per_line), _week_cells(weeks, NARROW_WEEK, per_line)
+        needs = [max(cell_need([r[i] for r in wide], styles), h) for i, h in enumerate(headings)]
+        floors = [max(cell_need([r[i] for r in narrow], styles), h) for i, h in enumerate(headings)]
+        if sum(floors) <= width + 0.01:
+            break
+    widths = fitted_widths(needs, [floors], [c.width for c in WEEK_COLUMNS], width)
+    narrowed = {c.key for c, w, n in zip(WEEK_COLUMNS, widths, needs, strict=True) if n > w + 0.01}
+    return per_line, widths, narrowed, sum(floors) <= width + 0.01
+
+
+def _week_story(
+    table: DutyTable, weeks: Sequence[DutyWeekRow], styles: ListStyles, width: float, extra: float = 0.0
+) -> tuple[list[Flowable], Table, bool]:
+    """The sheet by week at the styles' size, like `_story`: holiday rows shaded as the day layout's rest
+    days, the 值班时段 and 值班电话 on one line under the table."""
+    per_line, widths, narrowed, roomy = _week_widths(weeks, styles, width)
+    grid, _ = list_table(WEEK_COLUMNS, _week_cells(weeks, narrowed, per_line), styles, width, widths)
+    commands: list[Any] = [("BACKGROUND", (0, i), (-1, i), REST_FILL)
+                           for i, week in enumerate(weeks, start=1) if week.holiday_name]  # fmt: skip
+    grid.setStyle(TableStyle(commands + _row_padding(styles, extra)))
+    hours = hours_line(table.settings)
+    return _sheet(table, styles, width, grid, [hours] if hours else []), grid, roomy
+
+
+# --- the page ------------------------------------------------------------------------------------
+Build = Callable[[float, bool, float], tuple[list[Flowable], Table, bool]]  # (size, one page, extra) → _story
+
+
+def write_duty_table_pdf(
+    out: BinaryIO, table: DutyTable, *, fonts: FontSet | None = None, by_week: bool = False
+) -> None:
     """Write the 值班安排表 as a PDF to `out`: one page for a week or a holiday, about two for a month.
+    `by_week`: one row per leader's week and per holiday (按周汇总), a quarter on one page.
     `fonts`: the office's print font (Settings → Printing); the automatic choice when None."""
     fonts = fonts or register_fonts()
     name = f"{table.office_name}{table.title}"
     doc = FormDocument(out, title=name, fonts=fonts, author=table.office_name, subject="值班安排表")
-    size, extra, span = _layout(table, fonts, doc)
-    story, _, _ = _story(table, ListStyles(fonts, size=size), doc.text_width, span=span, extra=extra)
+    build: Build
+    if by_week:
+        weeks = week_rows(table)
+
+        def build(size: float, one_page: bool, extra: float) -> tuple[list[Flowable], Table, bool]:
+            return _week_story(table, weeks, ListStyles(fonts, size=size), doc.text_width, extra)
+
+        fit = (len(weeks), ONE_PAGE_WEEKS, max(LONG_PAGES, math.ceil(len(weeks) / WEEKS_A_PAGE)))
+    else:
+
+        def build(size: float, one_page: bool, extra: float) -> tuple[list[Flowable], Table, bool]:
+            return _story(table, ListStyles(fonts, size=size), doc.text_width, span=one_page, extra=extra)
+
+        fit = (len(table.rows), ONE_PAGE_DAYS, LONG_PAGES)
+    size, extra, one_page = _layout(build, *fit, doc)
+    story, _, _ = build(size, one_page, extra)
     doc.build_story(story)
 
 
-def _layout(table: DutyTable, fonts: FontSet, doc: FormDocument) -> tuple[float, float, bool]:
-    """(type size, points added to each day row, whether the 值班电话 is one spanned cell).
+def _layout(
+    build: Build, rows: int, one_page_rows: int, long_pages: int, doc: FormDocument
+) -> tuple[float, float, bool]:
+    """(type size, points added to each row, whether the sheet is on one page: the 值班电话 one spanned cell).
 
-    The largest size at which the sheet fits one page (a short period) or LONG_PAGES pages and no
-    column is squeezed, else the largest at which it fits. A one-page sheet takes some of the page left
-    over, as a posted sheet does (at most a line a row); a longer one does not span the 值班电话 cell,
-    since a spanned cell cannot break across pages."""
-    targets = [1, LONG_PAGES] if len(table.rows) <= ONE_PAGE_DAYS else [LONG_PAGES]
+    The largest size at which the sheet fits one page (up to `one_page_rows` rows: a week or a holiday by
+    day, a quarter by week) or `long_pages` pages and no column is squeezed, else the largest at which it
+    fits. A one-page sheet takes some of the page left over, as a posted sheet does (at most a line a row);
+    a longer one does not span the 值班电话 cell, since a spanned cell cannot break across pages."""
+    targets = [1, long_pages] if rows <= one_page_rows else [long_pages]
     for pages in targets:
         chosen: tuple[float, float] | None = None
         for size in SIZES:
-            story, grid, roomy = _story(table, ListStyles(fonts, size=size), doc.text_width, span=pages == 1)
+            story, grid, roomy = build(size, pages == 1, 0.0)
             height = story_height(story, doc)
             if height <= page_room(doc, grid, pages):
                 chosen = (size, height) if roomy or chosen is None else chosen
@@ -270,7 +373,7 @@ def _layout(table: DutyTable, fonts: FontSet, doc: FormDocument) -> tuple[float,
                     break
         if chosen is not None:
             size, height = chosen
-            if pages > 1 or not table.rows:
+            if pages > 1 or not rows:
                 return size, 0.0, False
-            return size, max(min((doc.text_height - 1 - height) / len(table.rows), size * 1.3), 0.0), True
+            return size, max(min((doc.text_height - 1 - height) / rows, size * 1.3), 0.0), True
     return LONG_FALLBACK, 0.0, False

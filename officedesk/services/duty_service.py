@@ -356,15 +356,16 @@ class DutyService:
             with self.database.atomic():
                 self.settings.log.write("duty", 0, action, "unmasked", "", what)
 
-    def _pdf(self, write: Callable[..., None], sheet: object) -> bytes:
+    def _pdf(self, write: Callable[..., None], sheet: object, **options: object) -> bytes:
         """A printed form in the office's print font (Settings → Printing)."""
-        return render(write, sheet, fonts=self.settings.print_fonts())
+        return render(write, sheet, fonts=self.settings.print_fonts(), **options)
 
-    def table_pdf(self, first: date, last: date, unmasked: bool = False) -> bytes:
-        """For the print preview (ui/print_preview.py shows PDF bytes)."""
+    def table_pdf(self, first: date, last: date, unmasked: bool = False, by_week: bool = False) -> bytes:
+        """For the print preview (ui/print_preview.py shows PDF bytes). `by_week`: a row per leader's week
+        and per holiday (按周汇总, the 附件2 shape) instead of a row a day."""
         from officedesk.forms.duty_table_form import write_duty_table_pdf  # lazy: reportlab costs start-up time
 
-        data = self._pdf(write_duty_table_pdf, self.table(first, last, unmasked=unmasked))
+        data = self._pdf(write_duty_table_pdf, self.table(first, last, unmasked=unmasked), by_week=by_week)
         self._audit_unmasked(unmasked, "print", f"值班安排表 {first.isoformat()}—{last.isoformat()}")
         return data
 
@@ -374,16 +375,18 @@ class DutyService:
         self._audit_unmasked(unmasked, "export", f"值班安排表 {target.name}")
         return target
 
-    def save_table_pdf(self, first: date, last: date, target: Path, unmasked: bool = False) -> Path:
+    def save_table_pdf(self, first: date, last: date, target: Path, unmasked: bool = False,
+                       by_week: bool = False) -> Path:  # fmt: skip
         from officedesk.forms.duty_table_form import write_duty_table_pdf
 
-        data = self._pdf(write_duty_table_pdf, self.table(first, last, unmasked=unmasked))
+        data = self._pdf(write_duty_table_pdf, self.table(first, last, unmasked=unmasked), by_week=by_week)
         return self._save_table(first, last, target, data, "pdf", unmasked)
 
-    def save_table_xlsx(self, first: date, last: date, target: Path, unmasked: bool = False) -> Path:
+    def save_table_xlsx(self, first: date, last: date, target: Path, unmasked: bool = False,
+                        by_week: bool = False) -> Path:  # fmt: skip
         from officedesk.exchange.duty_table_export import write_duty_table_xlsx
 
-        data = render(write_duty_table_xlsx, self.table(first, last, unmasked=unmasked))
+        data = render(write_duty_table_xlsx, self.table(first, last, unmasked=unmasked), by_week=by_week)
         return self._save_table(first, last, target, data, "xlsx", unmasked)
 
     # --- duty log and daily report --------------------------------------------------------------

@@ -56,6 +56,10 @@ class DutyActions(QObject):
                                         "swap"))  # fmt: skip
         self.print_action = a(self.tr("P&rint duty table…"), self.print_table, "Ctrl+Shift+D",
                               sp.SP_FileDialogContentsView, self.tr("Preview and print the period's duty table"))
+        self.print_week_action = a(self.tr("Print weekly o&verview…"), lambda: self.print_table(by_week=True), "",
+                                   sp.SP_FileDialogContentsView, self.tr(
+                                       "Preview and print the period's duty table by week (按周汇总): a row for each "
+                                       "leader's week and one for each holiday, as offices post it"))  # fmt: skip
         self.export_action = a(self.tr("E&xport duty table…"), self.export, "Ctrl+Shift+X", sp.SP_DialogSaveButton,
                                self.tr("Save the period's duty table as PDF or Excel"))  # fmt: skip
         self.staff_action = a(self.tr("St&aff list…"), self.staff_list, "Ctrl+Shift+M", None,
@@ -105,7 +109,7 @@ class DutyActions(QObject):
             (bar.week_action, bar.month_action, bar.previous_action, bar.next_action, bar.today_action,
              bar.goto_action),
             (self.fill_action, self.copy_week_action, self.clear_action, self.swap_action, self.publish_action),
-            (self.print_action, self.export_action),
+            (self.print_action, self.print_week_action, self.export_action),
             (log.add_action, log.drafts_action, log.zero_action, log.sent_action, log.print_action),
             (rec.add_action, rec.draft_action, rec.print_action),
             (self.staff_action, self.settings_action),
@@ -173,17 +177,19 @@ class DutyActions(QObject):
         self._run(lambda: self.desk.duty.publish(first, last), self.tr("{count} days published"))
 
     # --- out ------------------------------------------------------------------------------------
-    def print_table(self) -> None:
+    def print_table(self, by_week: bool = False) -> None:
+        """Preview the period's table: a row a day, or `by_week` a row a week (按周汇总)."""
         first, last = self.view.period()
         try:
             with busy():
-                pdf = self.desk.duty.table_pdf(first, last)
+                pdf = self.desk.duty.table_pdf(first, last, by_week=by_week)
         except Exception as e:
             self._warn(self.tr("Printing failed"), e)
             return
         from officedesk.ui import print_preview
 
-        title = self.tr("Duty table {first} — {last}").format(first=first, last=last)
+        title = (self.tr("Duty table by week {first} — {last}") if by_week
+                 else self.tr("Duty table {first} — {last}")).format(first=first, last=last)  # fmt: skip
         print_preview.show_pdf_preview(self.window, pdf, title)
 
     def export(self) -> None:
@@ -210,7 +216,7 @@ class DutyActions(QObject):
         save = duty.save_table_xlsx if path.suffix.lower() == ".xlsx" else duty.save_table_pdf
         try:
             with busy():
-                written = save(first, last, path, unmasked=options.unmasked)  # publishes the period too
+                written = save(first, last, path, unmasked=options.unmasked, by_week=options.by_week)  # publishes too
         except Exception as e:  # a full or removed stick, DutyRefused: the service's sentence
             self._warn(self.tr("Export failed"), e)
             return

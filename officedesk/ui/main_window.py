@@ -170,10 +170,10 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About OfficeDesk"), self._about)
 
-        # The navigation list's pages by keyboard too: Ctrl+1 … Ctrl+4.
+        # The navigation list's pages by keyboard too: Ctrl+1 … Ctrl+4, the cursor then in the page's table.
         page_names = (self.tr("Go to Re&gister"), self.tr("Go to Le&dger"), self.tr("Go to D&uty"),
                       self.tr("Go to Re&ports"))  # fmt: skip
-        self.page_actions = [self._action(name, functools.partial(self.show_page, page), f"Ctrl+{page + 1}")
+        self.page_actions = [self._action(name, functools.partial(self.go_to_page, page), f"Ctrl+{page + 1}")
                              for page, name in enumerate(page_names)]  # fmt: skip
         menus = (
             (self.tr("&File"), (self.new_action, None, self.import_action, self.export_action, None,
@@ -229,6 +229,15 @@ class MainWindow(QMainWindow):
     # --- state ----------------------------------------------------------------------------------
     def show_page(self, page: int) -> None:
         self.nav.setCurrentRow(page)
+
+    def go_to_page(self, page: int) -> None:
+        """The page, with the cursor in its table: the keys work there at once (the arrows, Enter, F2)."""
+        self.show_page(page)
+        if page == PAGE_DUTY:
+            self.duty_view.focus_grid()
+        elif page in (PAGE_REGISTER, PAGE_LEDGER):
+            view = self.register_view if page == PAGE_REGISTER else self.ledger_view
+            view.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self) -> None:
         self.register_view.reload_lists()

@@ -190,32 +190,32 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>ClearRangeDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="103"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="117"/>
         <source>Clear days</source>
         <translation>清空值班安排</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="104"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="118"/>
         <source>Empties the leader, staff and remarks of every day in the range. Swaps stay in the history. If a day in the range is published and past, nothing is cleared.</source>
         <translation>清空所选范围内每天的带班领导、值班人员和备注。调班记录仍保留在历史中。范围内如有已发布且已过去的日期，则不清空任何内容。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="107"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="121"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="110"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="124"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="111"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="125"/>
         <source>&amp;To:</source>
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="116"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="130"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -246,32 +246,32 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
 <context>
     <name>CopyWeekDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="71"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="85"/>
         <source>Copy week</source>
         <translation>复制整周</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="73"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="87"/>
         <source>Copies the leader, staff and remarks of the week {first} — {last} onto the seven days from the Monday you choose. Days there are replaced; a published past day refuses the copy.</source>
         <translation>将 {first} — {last} 这一周的带班领导、值班人员和备注复制到所选周（自周一起的七天）。目标日期原有安排将被替换；已发布且已过去的日期不能被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="76"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="90"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="78"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="92"/>
         <source>Any day of the target week: the copy starts on its Monday</source>
         <translation>选择目标周中的任意一天，从该周周一开始复制</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="80"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="94"/>
         <source>&amp;Target week of:</source>
         <translation>目标周(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="90"/>
+        <location filename="../../officedesk/ui/dialogs/duty_range_dialogs.py" line="104"/>
         <source>{first} — {last}</source>
         <translation>{first} — {last}</translation>
     </message>
@@ -600,76 +600,86 @@ Restore a backup? The damaged file is kept beside it, renamed, and never deleted
     </message>
     <message>
         <location filename="../../officedesk/ui/duty_actions.py" line="59"/>
+        <source>Print weekly o&amp;verview…</source>
+        <translation>打印按周汇总表(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/duty_actions.py" line="61"/>
+        <source>Preview and print the period&apos;s duty table by week (按周汇总): a row for each leader&apos;s week and one for each holiday, as offices post it</source>
+        <translation>预览并打印本期值班安排表（按周汇总）：每位带班领导值班的一周一行，每个节假日一行，与张贴的值班表式样相同</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/duty_actions.py" line="63"/>
         <source>E&amp;xport duty table…</source>
         <translation>导出值班安排表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="60"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="64"/>
         <source>Save the period&apos;s duty table as PDF or Excel</source>
         <translation>将本期值班安排表保存为 PDF 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="61"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="65"/>
         <source>St&amp;aff list…</source>
         <translation>人员名单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="62"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="66"/>
         <source>Leaders and staff who take duty, their order and leave</source>
         <translation>参加值班的领导和工作人员、轮换顺序及休假</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="63"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="67"/>
         <source>Duty ta&amp;ble settings…</source>
         <translation>值班安排表设置(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="64"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="68"/>
         <source>Duty phone, hours, footnotes, compiled and reviewed by</source>
         <translation>值班电话、值班时段、表注、制表人和审核领导</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="90"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="94"/>
         <source>Duty ▸ {action}</source>
         <translation>值班 ▸ {action}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="101"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="105"/>
         <source>&amp;Duty</source>
         <translation>值班(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="118"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="122"/>
         <source>Duty toolbar</source>
         <translation>值班工具栏</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="137"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="141"/>
         <source>{count} days filled from the rotation</source>
         <translation>已按轮换顺序排班 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="145"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="149"/>
         <source>{count} days copied</source>
         <translation>已复制 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="153"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="157"/>
         <source>{count} days cleared</source>
         <translation>已清空 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="162"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="166"/>
         <source>Swap recorded: {remark}</source>
         <translation>已记录调班：{remark}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="168"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="172"/>
         <source>Publish period</source>
         <translation>发布值班表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="169"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="173"/>
         <source>Publish the duty table {first} — {last} as final?
 
 Once a published day is past, it changes only through a swap (调班), which is kept in its history.</source>
@@ -678,52 +688,57 @@ Once a published day is past, it changes only through a swap (调班), which is 
 已发布的日期过去后，只能通过调班变更，调班记录保留在该日的历史中。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="173"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="177"/>
         <source>{count} days published</source>
         <translation>已发布 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="182"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="187"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="186"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="191"/>
+        <source>Duty table by week {first} — {last}</source>
+        <translation>值班安排表（按周汇总） {first} — {last}</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/duty_actions.py" line="192"/>
         <source>Duty table {first} — {last}</source>
         <translation>值班安排表 {first} — {last}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="191"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="197"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="191"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="192"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="198"/>
         <source>Export duty table</source>
         <translation>导出值班安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="215"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="221"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="218"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="224"/>
         <source>Duty table saved to {file}</source>
         <translation>值班安排表已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="234"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="240"/>
         <source>Duty table settings saved</source>
         <translation>值班安排表设置已保存</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/duty_actions.py" line="243"/>
+        <location filename="../../officedesk/ui/duty_actions.py" line="249"/>
         <source>Refused</source>
         <translation>无法执行</translation>
     </message>
@@ -749,27 +764,27 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyDraftsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="37"/>
         <source>Drafts for the duty log of {day}</source>
         <translation>{day} 值班日志草稿</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="38"/>
         <source>These visits and ledger changes of the day are not in the log yet. Untick what does not belong in the duty log; you can edit each entry afterwards.</source>
         <translation>以下当日的信访登记和台账变动尚未记入值班日志。请取消勾选不需记入值班日志的条目；加入后仍可逐条修改。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="50"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="50"/>
+        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="51"/>
         <source>Untick all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="54"/>
+        <location filename="../../officedesk/ui/dialogs/duty_drafts_dialog.py" line="55"/>
         <source>Add to the log</source>
         <translation>记入值班日志</translation>
     </message>
@@ -777,32 +792,57 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyExportDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="20"/>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="37"/>
         <source>Export duty table</source>
         <translation>导出值班安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="21"/>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="38"/>
         <source>The duty table {first} — {last} goes to {file}.</source>
         <translation>{first} — {last} 的值班安排表将导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="24"/>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="41"/>
+        <source>A row a &amp;day</source>
+        <translation>按日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="42"/>
+        <source>日期, 星期, 带班领导, 值班人员, 手机 and 备注 for every day</source>
+        <translation>每天一行：日期、星期、带班领导、值班人员、手机和备注</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="43"/>
+        <source>A row a &amp;week (按周汇总)</source>
+        <translation>按周汇总(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="44"/>
+        <source>时间, 带班领导, 值班人员 and 手机: a row for each leader&apos;s week and one for each holiday, as offices post it</source>
+        <translation>时间、带班领导、值班人员、手机四栏：每位带班领导值班的一周一行，每个节假日一行，与张贴的值班表式样相同</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="51"/>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="55"/>
         <source>Unmasked: full mobile numbers (recorded in the audit log)</source>
         <translation>不隐藏：导出完整手机号码（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="25"/>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="56"/>
         <source>Without this tick the mobiles read 138****5678</source>
         <translation>不勾选时，手机号码显示为 138****5678</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="26"/>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="57"/>
         <source>The exported table is the final one: the period is published, and once its days are past they change only through a swap (调班).</source>
         <translation>导出的即为定稿：本期值班安排表将随之发布，日期过去后只能通过调班变更。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="31"/>
+        <location filename="../../officedesk/ui/dialogs/duty_export_dialog.py" line="62"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -810,132 +850,132 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyFillDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="45"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="46"/>
         <source>Fill from rotation</source>
         <translation>轮换排班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="48"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="49"/>
         <source>Normal rota</source>
         <translation>日常值班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="50"/>
         <source>Holiday rota (节假日值班)</source>
         <translation>节假日值班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="50"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="51"/>
         <source>Holidays may have their own order; without one the normal rules are used</source>
         <translation>节假日可单独设置轮换顺序；未设置的，按日常值班规则排班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="54"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="55"/>
         <source>A leader holds a whole week (Monday to Sunday)</source>
         <translation>带班领导按整周轮换（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="55"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="56"/>
         <source>The same leader on both weekend days</source>
         <translation>周末两天由同一领导带班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="60"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="61"/>
         <source>More days running than this is listed as a conflict</source>
         <translation>连续值班超过此天数的，列为冲突</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="61"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="62"/>
         <source>A rest day without a leader is a conflict</source>
         <translation>休息日无带班领导的，列为冲突</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="62"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="63"/>
         <source>Replace days that already have people (published past days are never touched)</source>
         <translation>覆盖已有人员的日期（已发布且已过去的日期不受影响）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="65"/>
         <source>Remember this order and these rules for next time</source>
         <translation>保存此顺序和规则，供下次使用</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="79"/>
         <source>Fill</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="93"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="104"/>
         <source>From</source>
         <translation>排班日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="93"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="104"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="111"/>
         <source>Leaders on duty (带班领导), in order</source>
         <translation>带班领导（按轮换顺序）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="101"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="112"/>
         <source>Staff on duty (值班人员), in order</source>
         <translation>值班人员（按轮换顺序）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="120"/>
         <source>Staff on duty per day:</source>
         <translation>每天值班人数：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="110"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="121"/>
         <source>Longest run of days for one person:</source>
         <translation>每人最多连续值班天数：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="126"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="137"/>
         <source>Passed over by the rotation:</source>
         <translation>轮换中跳过的人员：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="128"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="139"/>
         <source>Conflicts left in the period:</source>
         <translation>本期仍存在的冲突：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="142"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="153"/>
         <source>{name} ({count} this year)</source>
         <translation>{name}（本年 {count} 天）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="168"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="179"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="170"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="181"/>
         <source>Tick at least one leader or staff member to rotate.</source>
         <translation>请至少勾选一名参加轮换的带班领导或值班人员。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="184"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="195"/>
         <source>{count} days written, {first} — {last}.</source>
         <translation>已排班 {count} 天（{first} — {last}）。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="187"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="198"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="189"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="200"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/dialogs/duty_fill_dialog.py" line="204"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1243,62 +1283,62 @@ Once a published day is past, it changes only through a swap (调班), which is 
         <translation>移交下一班的交接事项；离开此栏时自动保存</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="101"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="103"/>
         <source>Handover:</source>
         <translation>交接事项：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="117"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="123"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="120"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="126"/>
         <source>Select a day in the table above to see its duty log</source>
         <translation>在上方表格中选择日期，查看当日值班日志</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="125"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="131"/>
         <source>Duty log of {day}</source>
         <translation>{day} 值班日志</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="133"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="139"/>
         <source>Nothing logged on this day. Add an entry, add drafts from the day&apos;s register and ledger, or — if nothing happened — send a zero report in one click.</source>
         <translation>当日尚无值班记录。可添加记录，或从当日登记和台账生成草稿；如无事发生，可一键报零报告。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="143"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="149"/>
         <source>Daily report: zero report (无事报平安)</source>
         <translation>日报告：零报告（无事报平安）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="145"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="151"/>
         <source>Daily report: {count} entries</source>
         <translation>日报告：{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="147"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="153"/>
         <source> · not sent yet</source>
         <translation> · 尚未报送</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="148"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="154"/>
         <source> · sent {time} by {via} to {to}</source>
         <translation> · 已于 {time} 通过 {via} 报送 {to}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="164"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="170"/>
         <source>The day has log entries: a zero report is only for a day when nothing happened. Send the report with its entries (Mark sent…).</source>
         <translation>当日已有值班记录：零报告仅用于无事发生的日期。请连同记录报送日报告（标记已报送…）。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="167"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="173"/>
         <source>The zero report of this day is recorded</source>
         <translation>当日零报告已记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="169"/>
+        <location filename="../../officedesk/ui/views/duty_log_panel.py" line="175"/>
         <source>Nothing happened on this day: record the zero report (本时段内无异常情况) in one click</source>
         <translation>当日无事发生：一键记录零报告（本时段内无异常情况）</translation>
     </message>
@@ -1306,72 +1346,72 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyPeriodBar</name>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="50"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="52"/>
         <source>&amp;Week</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="51"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="53"/>
         <source>Show one week, Monday to Sunday</source>
         <translation>显示一周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="52"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="54"/>
         <source>&amp;Month</source>
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="53"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="55"/>
         <source>Show a whole month</source>
         <translation>显示整月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="59"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="61"/>
         <source>&amp;Previous</source>
         <translation>上一期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="60"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="62"/>
         <source>Previous week or month</source>
         <translation>上一周或上一月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="61"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="63"/>
         <source>&amp;Next</source>
         <translation>下一期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="62"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="64"/>
         <source>Next week or month</source>
         <translation>下一周或下一月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="63"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="65"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="64"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="66"/>
         <source>Back to the week or month of today</source>
         <translation>回到今天所在的周或月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="66"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="68"/>
         <source>&amp;Go to date…</source>
         <translation>转到日期(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="67"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="69"/>
         <source>Type or pick a date to show its week or month</source>
         <translation>输入或选择日期，显示其所在的周或月</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="141"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="158"/>
         <source>{first} — {last} · week {week} of {year}</source>
         <translation>{first} — {last} · {year} 年第 {week} 周</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="144"/>
+        <location filename="../../officedesk/ui/views/duty_period_bar.py" line="161"/>
         <source>{first} — {last} · {year}-{month:02d}</source>
         <translation>{first} — {last} · {year} 年 {month:02d} 月</translation>
     </message>
@@ -1464,68 +1504,68 @@ Once a published day is past, it changes only through a swap (调班), which is 
         <translation>打印领导接访日程安排表(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="92"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="98"/>
         <source>Leader reception schedule, {first} — {last}</source>
         <translation>领导接访日程安排表，{first} — {last}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="97"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="103"/>
         <source>No reception slots in this month — press Draft from duty leaders to fill the working days, or add a slot.</source>
         <translation>本月尚无接访安排——点击“按带班领导生成”填充各工作日，或逐条添加。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="124"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="130"/>
         <source>Reception slot saved</source>
         <translation>接访安排已保存</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="132"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="138"/>
         <source>Delete reception slot</source>
         <translation>删除接访安排</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="133"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="139"/>
         <source>Delete the reception slot {what}?</source>
         <translation>删除接访安排“{what}”吗？</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="136"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="142"/>
         <source>Reception slot deleted</source>
         <translation>接访安排已删除</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="142"/>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="145"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="148"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="151"/>
         <source>Draft from duty leaders</source>
         <translation>按带班领导生成</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="143"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="149"/>
         <source>Every working day of this month already has a slot, or no duty leaders are set for it yet.</source>
         <translation>本月每个工作日都已有接访安排，或尚未安排带班领导。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="146"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="152"/>
         <source>Add {count} slots, one per working day without a slot, with the duty leader receiving?</source>
         <translation>为尚无安排的工作日各添加一条接访安排（共 {count} 条），由当日带班领导接访吗？</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="155"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="161"/>
         <source>{count} reception slots drafted — check them before printing</source>
         <translation>已生成 {count} 条接访安排——打印前请核对</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="163"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="169"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="167"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="173"/>
         <source>Leader reception schedule</source>
         <translation>领导接访日程安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="174"/>
+        <location filename="../../officedesk/ui/views/duty_reception_panel.py" line="180"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1533,32 +1573,32 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyReportSentDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="20"/>
+        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="22"/>
         <source>Daily report of {day} sent</source>
         <translation>{day} 日报告已报送</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="22"/>
+        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="24"/>
         <source>Records that the report went out now, by you. How and to whom?</source>
         <translation>记录由您于此刻报送了日报告。请填写报送方式和报送对象：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="39"/>
         <source>e.g. 县政府总值班室</source>
         <translation>如：县政府总值班室</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="40"/>
+        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="42"/>
         <source>&amp;Via:</source>
         <translation>报送方式(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="41"/>
+        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="43"/>
         <source>&amp;To:</source>
         <translation>报送对象(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="43"/>
+        <location filename="../../officedesk/ui/dialogs/duty_report_sent_dialog.py" line="45"/>
         <source>Record as sent</source>
         <translation>记为已报送</translation>
     </message>
@@ -1566,72 +1606,72 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutySwapDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="37"/>
         <source>Swap shift (调班)</source>
         <translation>调班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="38"/>
         <source>Someone else takes the duty of a person on this day. The swap is kept in the day&apos;s history and printed in the remarks.</source>
         <translation>当日由他人替换原值班人。调班记录保留在当日历史中，并打印在备注栏。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="50"/>
         <source>Choose from the staff list, or type a name</source>
         <translation>从人员名单中选择，或直接输入姓名</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="53"/>
         <source>The leader who approved the swap (批准人)</source>
         <translation>批准调班的领导（批准人）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="54"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="55"/>
         <source>e.g. 出差, 家中有事</source>
         <translation>如：出差、家中有事</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="56"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="57"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="57"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="58"/>
         <source>&amp;Role:</source>
         <translation>值班角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="58"/>
-        <source>&amp;Replace:</source>
-        <translation>原值班人(&amp;R)：</translation>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="59"/>
+        <source>Re&amp;place:</source>
+        <translation>原值班人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="59"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="60"/>
         <source>&amp;By:</source>
         <translation>替班人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="60"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="61"/>
         <source>&amp;Approved by:</source>
         <translation>批准人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="61"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="62"/>
         <source>R&amp;eason:</source>
         <translation>调班理由(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="64"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="65"/>
         <source>Swap</source>
         <translation>调班</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="98"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="101"/>
         <source>(nobody on duty in this role)</source>
         <translation>（当日无此角色的值班人员）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/dialogs/duty_swap_dialog.py" line="106"/>
         <source>{name} ({count} this year)</source>
         <translation>{name}（本年 {count} 天）</translation>
     </message>
@@ -1674,12 +1714,12 @@ Once a published day is past, it changes only through a swap (调班), which is 
         <translation>当日无调班。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_swaps_panel.py" line="51"/>
+        <location filename="../../officedesk/ui/views/duty_swaps_panel.py" line="53"/>
         <source>No swaps (调班) on this day. To replace someone on duty, use {action}.</source>
         <translation>当日无调班。如需替换值班人员，请使用“{action}”。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_swaps_panel.py" line="60"/>
+        <location filename="../../officedesk/ui/views/duty_swaps_panel.py" line="66"/>
         <source>Swaps on {day}: {count}</source>
         <translation>{day} 调班 {count} 次</translation>
     </message>
@@ -1687,52 +1727,52 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyTableSettingsDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="31"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="32"/>
         <source>Duty table settings</source>
         <translation>值班安排表设置</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="47"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="48"/>
         <source>Duty &amp;phone (值班电话):</source>
         <translation>值班电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="48"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="49"/>
         <source>Duty &amp;hours (值班时段):</source>
         <translation>值班时段(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="50"/>
         <source>Daily report &amp;due by (报送时间):</source>
         <translation>日报告报送时间(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="50"/>
-        <source>Report &amp;period (报告时段):</source>
-        <translation>报告时段(&amp;P)：</translation>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="51"/>
+        <source>Report per&amp;iod (报告时段):</source>
+        <translation>报告时段(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="51"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="52"/>
         <source>&amp;Compiled by (制表人):</source>
         <translation>制表人(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="53"/>
         <source>&amp;Reviewed by (审核领导):</source>
         <translation>审核领导(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="53"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="54"/>
         <source>&amp;Footnotes, one per line:</source>
         <translation>表注，每行一条(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="54"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="55"/>
         <source>Reception schedule &amp;notes:</source>
         <translation>接访日程安排表注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="55"/>
+        <location filename="../../officedesk/ui/dialogs/duty_table_settings_dialog.py" line="56"/>
         <source>Printed on every duty table and reception schedule; the numbering 1、2、3、 is added when printed.</source>
         <translation>打印在每份值班安排表和领导接访日程安排表上；打印时自动加编号“1、2、3、”。</translation>
     </message>
@@ -1740,62 +1780,62 @@ Once a published day is past, it changes only through a swap (调班), which is 
 <context>
     <name>DutyView</name>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="40"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="41"/>
         <source>Fill from rotation…</source>
         <translation>轮换排班…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="40"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="41"/>
         <source>Staff list…</source>
         <translation>人员名单…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="41"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="42"/>
         <source>Swap shift…</source>
         <translation>调班…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="56"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="57"/>
         <source>Duty log &amp;&amp; daily report</source>
         <translation>值班日志与日报告</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="57"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="58"/>
         <source>Swaps (调班)</source>
         <translation>调班记录</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="107"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="109"/>
         <source>Duty table</source>
         <translation>值班安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="108"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="110"/>
         <source>Leader reception schedule</source>
         <translation>领导接访日程安排表</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="160"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="179"/>
         <source>Conflicts in this period ({count})</source>
         <translation>本期冲突（{count}）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="164"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="183"/>
         <source>{filled} of {total} days filled · {conflicts} conflicts · {published} published</source>
         <translation>已排班 {filled}/{total} 天 · 冲突 {conflicts} 项 · 已发布 {published} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="172"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="191"/>
         <source>No staff list yet. Add the leaders and staff who take duty with {staff}, then fill the period with {fill}.</source>
         <translation>尚无人员名单。请先通过“{staff}”添加参加值班的领导和工作人员，再通过“{fill}”为本期排班。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="175"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="194"/>
         <source>Nobody is on duty in this period yet. Fill it with {fill}, or double-click a day&apos;s leader or staff cell to choose who is on duty.</source>
         <translation>本期尚未安排值班。请通过“{fill}”排班，或双击某日的带班领导或值班人员单元格选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_view.py" line="217"/>
+        <location filename="../../officedesk/ui/views/duty_view.py" line="236"/>
         <source>{day} is published and past, so it is not edited directly. Record the change with {swap}: who replaces whom, approved by whom.</source>
         <translation>{day} 已发布且已过去，不能直接修改。请通过“{swap}”记录变更：由谁替换谁、经谁批准。</translation>
     </message>
@@ -2114,12 +2154,12 @@ Visits to add: {new}. Already in the register, skipped: {skipped}.</source>
 <context>
     <name>LeaderDelegate</name>
     <message>
-        <location filename="../../officedesk/ui/views/duty_delegates.py" line="75"/>
+        <location filename="../../officedesk/ui/views/duty_delegates.py" line="91"/>
         <source>The leader on duty (带班领导): active leaders of the staff list, with their duty days this year</source>
         <translation>带班领导：人员名单中在岗的领导，并显示其本年值班天数</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_delegates.py" line="78"/>
+        <location filename="../../officedesk/ui/views/duty_delegates.py" line="94"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
@@ -2730,13 +2770,13 @@ New lines: {new}. Lines already in the ledger, updated: {updated}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="249"/>
+        <location filename="../../officedesk/ui/main_window.py" line="258"/>
         <source>OfficeDesk</source>
         <translation>办公桌</translation>
     </message>
     <message>
         <location filename="../../officedesk/ui/main_window.py" line="227"/>
-        <location filename="../../officedesk/ui/main_window.py" line="249"/>
+        <location filename="../../officedesk/ui/main_window.py" line="258"/>
         <source>in memory</source>
         <translation>内存数据库</translation>
     </message>
@@ -2917,22 +2957,22 @@ Data file: {path}</source>
 数据文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="243"/>
+        <location filename="../../officedesk/ui/main_window.py" line="252"/>
         <source>{total} visits · {overdue} overdue · {due_soon} due soon</source>
         <translation>共 {total} 条登记 · 超期 {overdue} 条 · 临期 {due_soon} 条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="245"/>
+        <location filename="../../officedesk/ui/main_window.py" line="254"/>
         <source>{shown} of {total} visits shown · {overdue} overdue · {due_soon} due soon</source>
         <translation>显示 {shown} 条（共 {total} 条）· 超期 {overdue} 条 · 临期 {due_soon} 条</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="251"/>
+        <location filename="../../officedesk/ui/main_window.py" line="260"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="265"/>
+        <location filename="../../officedesk/ui/main_window.py" line="274"/>
         <source>Delete all demo data — {visits} visits and {risks} ledger lines, with the duty data that came with them?
 
 What you entered yourself is kept, even where it refers to a demo visit.</source>
@@ -2941,18 +2981,18 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
 您自己录入的内容将保留，即使其引用了演示登记。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="269"/>
         <location filename="../../officedesk/ui/main_window.py" line="278"/>
+        <location filename="../../officedesk/ui/main_window.py" line="287"/>
         <source>Remove demo data</source>
         <translation>清除演示数据</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="283"/>
+        <location filename="../../officedesk/ui/main_window.py" line="292"/>
         <source>Demo data removed: {visits} visits, {risks} ledger lines</source>
         <translation>已清除演示数据：{visits} 条登记，{risks} 条台账事项</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/main_window.py" line="293"/>
+        <location filename="../../officedesk/ui/main_window.py" line="302"/>
         <source>The official holiday calendar for {years} is not known yet; deadlines count weekends only. Add the holidays in Settings.</source>
         <translation>尚无 {years} 年的官方节假日安排，期限计算暂只扣除周末。请在“设置”中添加节假日。</translation>
     </message>
@@ -3247,7 +3287,7 @@ What you entered yourself is kept, even where it refers to a demo visit.</source
         <translation>备注(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="103"/>
+        <location filename="../../officedesk/ui/dialogs/reception_slot_dialog.py" line="102"/>
         <source>Choose the leader who receives.</source>
         <translation>请选择接访领导。</translation>
     </message>
@@ -3479,47 +3519,47 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="38"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="39"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="49"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="50"/>
         <source>Backups in {folder}, newest first. The current data is kept as a copy before it is replaced.</source>
         <translation>{folder} 中的备份（最新的在前）。替换前，当前数据会先另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="52"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="53"/>
         <source>No backups were found in {folder}. Choose a backup file with “Other file…”.</source>
         <translation>在 {folder} 中未找到备份。请点击“其他文件…”选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="60"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="61"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="60"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="61"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="79"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="81"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="81"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="83"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="113"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="109"/>
+        <location filename="../../officedesk/ui/dialogs/backup_dialog.py" line="114"/>
         <source>OfficeDesk data files (*.db);;All files (*)</source>
         <translation>办公桌数据文件 (*.db);;所有文件 (*)</translation>
     </message>
@@ -3527,22 +3567,22 @@ Full exports are recorded in the audit log.</source>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="81"/>
         <source>Retire {name}</source>
         <translation>{name} 离岗</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="82"/>
         <source>{name} stays in every table already made, and is no longer offered for duty after the last day.</source>
         <translation>{name} 仍保留在已制作的各份表格中；离岗日期之后不再安排值班。</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="83"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="87"/>
         <source>&amp;Last day on the list:</source>
         <translation>离岗日期(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="84"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="88"/>
         <source>Retire</source>
         <translation>离岗</translation>
     </message>
@@ -4000,17 +4040,17 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
 <context>
     <name>StaffChoices</name>
     <message>
-        <location filename="../../officedesk/ui/views/duty_delegates.py" line="47"/>
+        <location filename="../../officedesk/ui/views/duty_delegates.py" line="48"/>
         <source>{name} ({count} this year)</source>
         <translation>{name}（本年 {count} 天）</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_delegates.py" line="51"/>
+        <location filename="../../officedesk/ui/views/duty_delegates.py" line="52"/>
         <source>{name}: {count} duty days in {year}</source>
         <translation>{name}：{year} 年值班 {count} 天</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/views/duty_delegates.py" line="55"/>
+        <location filename="../../officedesk/ui/views/duty_delegates.py" line="56"/>
         <source>{name} (not on the staff list that day)</source>
         <translation>{name}（当日不在人员名单中）</translation>
     </message>
@@ -4018,7 +4058,7 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
 <context>
     <name>StaffDelegate</name>
     <message>
-        <location filename="../../officedesk/ui/views/duty_delegates.py" line="133"/>
+        <location filename="../../officedesk/ui/views/duty_delegates.py" line="149"/>
         <source>Tick who is on duty (值班人员); Enter or a click elsewhere saves, Esc cancels</source>
         <translation>勾选值班人员；按 Enter 或单击别处保存，按 Esc 取消</translation>
     </message>
@@ -4026,32 +4066,32 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
 <context>
     <name>StaffLeaveDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="100"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="104"/>
         <source>Leave of {name}</source>
         <translation>{name} 的休假</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="105"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="109"/>
         <source>e.g. 年休假, 出差</source>
         <translation>如：年休假、出差</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="106"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="110"/>
         <source>&amp;From:</source>
         <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="107"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="111"/>
         <source>&amp;To:</source>
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="108"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="112"/>
         <source>&amp;Reason:</source>
         <translation>事由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="114"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="118"/>
         <source>The leave ends before it starts.</source>
         <translation>休假结束日期早于开始日期。</translation>
     </message>
@@ -4059,125 +4099,125 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
 <context>
     <name>StaffListDialog</name>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="35"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="36"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="37"/>
         <source>Role</source>
         <translation>值班角色</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="37"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="38"/>
         <source>Post</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="38"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="39"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="39"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="40"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="40"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="41"/>
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="41"/>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="46"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="42"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="47"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="42"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="43"/>
         <source>Until</source>
         <translation>离岗日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="43"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="44"/>
         <source>Order</source>
         <translation>轮换顺序</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="47"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="48"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="48"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="60"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="61"/>
         <source>Staff list for duty</source>
         <translation>值班人员名单</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="61"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="62"/>
         <source>Show people who have left</source>
         <translation>显示已离岗人员</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="70"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="71"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="71"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="72"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="72"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="73"/>
         <source>Retire…</source>
         <translation>离岗…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="73"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="74"/>
         <source>Set the last day on the list; people are never deleted, so old tables still print their names</source>
         <translation>设置离岗日期；人员不会被删除，以往的值班表仍会打印其姓名</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="75"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="76"/>
         <source>Add leave…</source>
         <translation>添加休假…</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="76"/>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="194"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="77"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="203"/>
         <source>Delete leave</source>
         <translation>删除休假</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="77"/>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="146"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="78"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="155"/>
         <source>Leave</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="131"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="140"/>
         <source>Nobody on the list yet — press Add person… for each leader and staff member who takes duty</source>
         <translation>名单中尚无人员——请点击“添加人员…”，逐一添加参加值班的领导和工作人员</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="149"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="158"/>
         <source>Leave of {name}</source>
         <translation>{name} 的休假</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="193"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="202"/>
         <source>Delete the leave {first} — {last}?</source>
         <translation>删除 {first} — {last} 的休假吗？</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="199"/>
+        <location filename="../../officedesk/ui/dialogs/staff_list_dialog.py" line="208"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -4250,7 +4290,7 @@ Switch to that window, or wait for the command to finish. Only one OfficeDesk ma
         <translation>轮换顺序(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="65"/>
+        <location filename="../../officedesk/ui/dialogs/staff_member_dialog.py" line="69"/>
         <source>The name is required.</source>
         <translation>请填写姓名。</translation>
     </message>

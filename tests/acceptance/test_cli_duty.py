@@ -66,6 +66,29 @@ def test_duty_table_by_dates_unmasked_is_audited(run: Run, demo_db: Path, tmp_pa
     assert after[0] > before[0]  # the unmasked export (and the publishing) went into the audit trail
 
 
+def test_duty_table_by_week_for_a_quarter_as_pdf_and_xlsx(run: Run, demo_db: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "四季度.pdf"
+    out = run("export", "duty-table", "--db", demo_db, "--from", "2026-10-01", "--to", "2026-12-31", "--by-week",
+              "-o", pdf)  # fmt: skip
+    assert "2026-10-01—2026-12-31（92 天，按周汇总）" in out.stdout
+    assert len(PdfReader(pdf).pages) == 1  # 13 weeks and the 国庆节 on one page, as offices post them
+    text = text_of(pdf)
+    assert "时间带班领导值班人员手机" in text and "10月1日—7日国庆节" in text and "12月28日—31日" in text
+    assert all(name in text for name in ("王建国", "李卫东", "陈志强", "赵红梅")) and "138****" in text
+    assert "注：1、元旦、春节及其他法定节假日期间" in text and "值班电话：0556-5123456" in text
+    xlsx = tmp_path / "四季度.xlsx"
+    run("export", "duty-table", "--db", demo_db, "--from", "2026-10-01", "--to", "2026-12-31", "--by-week",
+        "-o", xlsx)  # fmt: skip
+    ws = load_workbook(xlsx).active
+    assert ws is not None and [c.value for c in ws[3]] == ["时间", "带班领导", "值班人员", "手机"]
+    assert [ws.cell(r, 1).value for r in (4, 5, 17)] == ["10月1日—7日（国庆节）", "10月8日—11日", "12月28日—31日"]
+    assert ws.cell(18, 1).value is None  # fourteen rows, then the 值班时段 line after a gap
+    assert all(ws.cell(r, c).data_type == "s" for r in range(4, 18) for c in range(1, 5))
+    week = tmp_path / "第48周.pdf"
+    run("export", "duty-table", "--db", demo_db, "--week", "2026-W48", "--by-week", "-o", week)
+    assert "11月23日—29日" in text_of(week) and "星期" not in text_of(week)
+
+
 def test_daily_report_of_a_zero_day(run: Run, demo_db: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "日报告.pdf"
     out = run("export", "daily-report", "--db", demo_db, "--date", "2026-11-10", "-o", pdf)

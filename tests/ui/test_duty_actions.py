@@ -4,12 +4,14 @@ daily report; the reception schedule."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
@@ -216,6 +218,52 @@ def test_export_masks_phones_unless_ticked_and_publishes(actions: DutyActions, t
     assert "138****1001" in texts[0] and "13805561001" not in texts[0]
     assert "13805561001" in texts[1]
     assert actions.view.count_label.text().endswith("7 published")  # the exported table is the final one
+
+
+FEBRUARY_BY_WEEK = ["2月1日", "2月2日—8日", "2月9日—14日", "2月15日—23日（春节）", "2月24日—28日"]
+
+
+def show_february(actions: DutyActions) -> None:
+    actions.desk.duty.fill(date(2026, 2, 1), date(2026, 2, 28))
+    actions.view.select_day(SPRING)
+    actions.view.period_bar.month_action.trigger()
+    assert actions.view.period() == (date(2026, 2, 1), date(2026, 2, 28))
+
+
+def test_print_weekly_overview_sits_beside_print_and_previews_a_row_a_week(actions: DutyActions) -> None:
+    show_february(actions)
+    entries = [a for a in actions.menu.actions() if not a.isSeparator()]
+    assert entries.index(actions.print_week_action) == entries.index(actions.print_action) + 1
+    assert actions.print_week_action.text() == "Print weekly o&verview…"
+    assert "按周汇总" in actions.print_week_action.toolTip()
+    actions.print_week_action.trigger()
+    preview: PdfPreviewDialog = only(actions, PdfPreviewDialog)
+    assert preview.windowTitle() == "Duty table by week 2026-02-01 — 2026-02-28" and preview.pages.count == 1
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+    assert "时间带班领导值班人员手机" in text and "星期" not in text
+    assert all(when in text for when in ("2月2日—8日", "2月9日—14日", "2月24日—28日")) and "2月15日—23日" in text
+    preview.close()
+
+
+def test_export_by_week_writes_a_row_a_week_and_is_remembered(actions: DutyActions, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    show_february(actions)
+    target = tmp_path / "二月.xlsx"
+    monkeypatch.setattr(duty_actions, "ask_export_path", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)"))
+    actions.export_action.trigger()
+    dialog: DutyExportDialog = only(actions, DutyExportDialog)
+    assert dialog.by_day.isChecked() and not dialog.by_week.isChecked()  # a row a day, as before
+    dialog.by_week.click()
+    dialog.accept()
+    ws = load_workbook(target).active
+    assert ws is not None and [c.value for c in ws[3]] == ["时间", "带班领导", "值班人员", "手机"]
+    assert [ws.cell(r, 1).value for r in range(4, 4 + len(FEBRUARY_BY_WEEK))] == FEBRUARY_BY_WEEK
+    assert "138****1001" in str(ws["D4"].value)  # masked: the box was not ticked
+    assert actions.view.count_label.text().endswith("28 published")
+    actions.export_action.trigger()
+    again: DutyExportDialog = only(actions, DutyExportDialog)
+    assert again.by_week.isChecked()  # the office posts the same shape every time
+    again.reject()
 
 
 def test_staff_list_adds_retires_and_records_leave(actions: DutyActions) -> None:

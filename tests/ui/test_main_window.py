@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
 from officedesk.domain.visits import Visit, VisitFilter, VisitState
 from officedesk.services.clock import Clock
@@ -20,10 +20,10 @@ from officedesk.ui.widgets.action_text import plain
 LEDGER_MENU = ["New ledger line…", "Edit line…", "Void line…", "Import a unit's sheet…", "Export ledger…",
                "Print ledger…", "Export layouts…", "Ledger columns…", "Deadline reminder…"]  # fmt: skip
 DUTY_MENU = ["Week", "Month", "Previous", "Next", "Today", "Go to date…", "Fill from rotation…", "Copy week to…",
-             "Clear days…", "Swap shift…", "Publish period…", "Print duty table…", "Export duty table…",
-             "Add log entry…", "Add drafts from the day's register and ledger…", "Nothing happened — zero report",
-             "Mark sent…", "Print daily report…", "Add reception slot…", "Draft from duty leaders",
-             "Print reception schedule…", "Staff list…", "Duty table settings…"]  # fmt: skip
+             "Clear days…", "Swap shift…", "Publish period…", "Print duty table…", "Print weekly overview…",
+             "Export duty table…", "Add log entry…", "Add drafts from the day's register and ledger…",
+             "Nothing happened — zero report", "Mark sent…", "Print daily report…", "Add reception slot…",
+             "Draft from duty leaders", "Print reception schedule…", "Staff list…", "Duty table settings…"]  # fmt: skip
 
 
 def make_window(desk: Desk, qtbot: Any) -> MainWindow:
@@ -66,6 +66,26 @@ def test_actions_have_their_shortcuts(desk: Desk, qtbot: Any) -> None:
     }  # fmt: skip
 
 
+def test_mnemonics_are_unique_and_the_duty_menu_shows_its_keys(desk: Desk, qtbot: Any) -> None:
+    w = make_window(desk, qtbot)
+    bar = [a for a in w.menuBar().actions() if not a.isSeparator()]
+    letters = [QKeySequence.mnemonic(a.text()) for a in bar]
+    assert len(set(letters)) == len(letters)  # Alt+F, Alt+E, … each opens one menu
+    shortcuts = [a.shortcut() for a in w.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert not set(letters) & set(shortcuts)  # no key of an action takes a menu's Alt+letter
+    for item in bar:
+        menu = item.menu()
+        entries = [a for a in menu.actions() if not a.isSeparator()]  # type: ignore[attr-defined]
+        keys = [QKeySequence.mnemonic(a.text()) for a in entries]
+        assert len(set(keys)) == len(keys), item.text()  # one letter, one entry: Alt+letter runs it at once
+    d, log = w.duty_actions, w.duty_view.log_panel.log_actions
+    p = w.duty_view.period_bar
+    shown = {a.text(): a.shortcut().toString() for a in (
+        p.week_action, p.month_action, p.previous_action, p.next_action, p.today_action, p.goto_action, d.fill_action,
+        d.swap_action, d.print_action, d.export_action, log.add_action, log.print_action, d.staff_action)}  # fmt: skip
+    assert all(shown.values()), shown  # in the menu beside the entry
+
+
 def test_pages_are_reached_with_ctrl_and_their_number(desk: Desk, qtbot: Any) -> None:
     w = make_window(desk, qtbot)
     for page, action in enumerate(w.page_actions):
@@ -74,6 +94,9 @@ def test_pages_are_reached_with_ctrl_and_their_number(desk: Desk, qtbot: Any) ->
     assert w.pages.currentWidget() is w.ledger_view
     w.page_actions[PAGE_REGISTER].trigger()
     assert w.pages.currentWidget() is w.register_view
+    assert w.focusWidget() is w.register_view.table  # the arrows and Enter work there at once
+    w.page_actions[PAGE_DUTY].trigger()
+    assert w.focusWidget() is w.duty_view.grid
 
 
 def test_title_names_the_data_file(desk: Desk, qtbot: Any) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.services.backup_service import BackupInfo
+from officedesk.ui.widgets.button_order import chain
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -61,6 +62,7 @@ class RestoreDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows pick a backup, Tab goes on to the buttons
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -81,6 +83,7 @@ class RestoreDialog(QDialog):
         self.restore_button: QPushButton = self.buttons.addButton(self.tr("Restore…"),
                                                                   QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
         layout.addWidget(self.buttons)
+        chain([self.table], self.buttons)  # the list, then "Other file…", "Restore…", Cancel as shown
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.other_button.clicked.connect(self.choose_other)
@@ -89,6 +92,8 @@ class RestoreDialog(QDialog):
         if self.backups:
             self.table.selectRow(0)  # the newest: what a damaged file most likely wants
             self.table.setFocus()
+        else:
+            self.other_button.setFocus()
         self._update_enabled()
         self.resize(520, 360)
 

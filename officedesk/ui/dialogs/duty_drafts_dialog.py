@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from officedesk.domain.duty import DutyLogEntry
+from officedesk.ui.widgets.button_order import chain
 
 EntryRole = Qt.ItemDataRole.UserRole
 
@@ -46,21 +47,26 @@ class DutyDraftsDialog(QDialog):
             item.setToolTip(entry.matter)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked)
-        all_button = QPushButton(self.tr("Tick all"))
-        none_button = QPushButton(self.tr("Untick all"))
-        all_button.clicked.connect(lambda: self._tick_all(True))
-        none_button.clicked.connect(lambda: self._tick_all(False))
+        self.tick_all_button = QPushButton(self.tr("Tick all"))
+        self.untick_all_button = QPushButton(self.tr("Untick all"))
+        self.tick_all_button.clicked.connect(lambda: self._tick_all(True))
+        self.untick_all_button.clicked.connect(lambda: self._tick_all(False))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(self.tr("Add to the log"), QDialogButtonBox.ButtonRole.AcceptRole)
         row = QHBoxLayout()
-        row.addWidget(all_button)
-        row.addWidget(none_button)
+        row.addWidget(self.tick_all_button)
+        row.addWidget(self.untick_all_button)
         row.addStretch(1)
         row.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
+        # Tab as shown: the list, Tick all, Untick all, then "Add to the log" and Cancel as the platform lays them out.
+        chain([self.list, self.tick_all_button, self.untick_all_button], self.buttons)
+        self.list.setFocus()  # Space ticks or unticks the current draft, Enter adds the ticked ones
+        if self.list.count():
+            self.list.setCurrentRow(0)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(lambda _item: self.add_button.setEnabled(bool(self.chosen())))

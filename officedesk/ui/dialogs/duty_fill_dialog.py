@@ -27,6 +27,7 @@ from officedesk.domain.duty import RotationRules, StaffRole
 from officedesk.services.desk import Desk
 from officedesk.services.duty_service import FillResult
 from officedesk.ui.widgets.busy_cursor import busy
+from officedesk.ui.widgets.button_order import chain
 from officedesk.ui.widgets.date_edit import date_edit, to_date
 from officedesk.ui.widgets.field_messages import error_label
 from officedesk.ui.widgets.order_list import OrderList
@@ -80,12 +81,22 @@ class DutyFillDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        chain(self.tab_chain(), self.buttons)
+        self.first.setFocus()  # Enter fills the period shown with the saved rules
         self.buttons.accepted.connect(self.fill)
         self.buttons.rejected.connect(self.reject)
         self.holiday.toggled.connect(lambda _on: self.load_rules())
         self.by_week.toggled.connect(lambda on: self.weekend_same.setEnabled(not on))
         self.load_rules()
         self.resize(760, 560)
+
+    def tab_chain(self) -> list[QWidget]:
+        """As shown: the period and the roster, the two orders (each list, then its Up and Down), the rules; on
+        the result page its two lists."""
+        lists = [w for o in (self.leaders, self.staff) for w in (o.list, o.up_button, o.down_button)]
+        return [self.first, self.last, self.normal, self.holiday, *lists, self.by_week, self.weekend_same,
+                self.per_day, self.max_run, self.holiday_leader, self.overwrite, self.remember, self.skipped_list,
+                self.conflicts_list]  # fmt: skip
 
     def _rules_page(self) -> QWidget:
         page = QWidget(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.services.desk import Desk
 from officedesk.ui.widgets.busy_cursor import busy
+from officedesk.ui.widgets.button_order import chain, focus_first, form_fields
 from officedesk.ui.widgets.date_edit import date_edit, to_date
 from officedesk.ui.widgets.field_messages import error_label
 
@@ -26,7 +28,10 @@ def monday_of(day: date) -> date:
 
 
 class _RangeDialog(QDialog):
-    """An intro, a form, an error line and two buttons; `done_(count)` after the service wrote."""
+    """An intro, a form, an error line and two buttons; `done_(count)` after the service wrote.
+
+    Tab walks the form, then the buttons as shown; the cursor starts in the first date; Enter runs, Escape cancels.
+    """
 
     done_ = Signal(int)
 
@@ -46,6 +51,15 @@ class _RangeDialog(QDialog):
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(440)
+        self._tab_order_set = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._tab_order_set:  # the subclass has filled the form by now
+            self._tab_order_set = True
+            fields = form_fields(self.form)
+            chain(fields, self.buttons)
+            focus_first(fields, self)
+        super().showEvent(event)
 
     def work(self) -> int:
         raise NotImplementedError

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from officedesk.ui.widgets.button_order import chain
+
 # How reports go out (DOMAIN.md §4.6 报送方式): the offices' words, stored as typed.
 VIA = ("政务内网", "传真", "电话", "当面")
 _LAST = "duty/report_sent"
@@ -45,6 +47,8 @@ class DutyReportSentDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        chain([self.via_combo, self.to_combo], self.buttons)  # then "Record as sent", Cancel, as shown
+        self.via_combo.setFocus()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.to_combo.editTextChanged.connect(lambda _t: self._update_ok())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.domain.duty import StaffRole
 from officedesk.services.desk import Desk
+from officedesk.ui.widgets.button_order import chain
 from officedesk.ui.widgets.date_edit import date_edit, to_date
 from officedesk.ui.widgets.field_messages import error_label
 
@@ -55,7 +56,7 @@ class DutySwapDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.day)
         form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&Replace:"), self.from_name)
+        form.addRow(self.tr("Re&place:"), self.from_name)
         form.addRow(self.tr("&By:"), self.to_name)
         form.addRow(self.tr("&Approved by:"), self.approver)
         form.addRow(self.tr("R&eason:"), self.reason)
@@ -67,6 +68,8 @@ class DutySwapDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        chain([self.day, self.role, self.from_name, self.to_name, self.approver, self.reason], self.buttons)
+        self.day.setFocus()
         self.day.dateChanged.connect(lambda _d: self._load_names())
         self.role.currentIndexChanged.connect(lambda _i: self._load_names())
         for combo in (self.from_name, self.to_name, self.approver):

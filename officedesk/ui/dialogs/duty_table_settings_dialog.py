@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from officedesk.domain.duty import DutyTableSettings
 from officedesk.services.desk import Desk
+from officedesk.ui.widgets.button_order import chain, form_fields
 
 
 def _lines(box: QPlainTextEdit) -> tuple[str, ...]:
@@ -47,7 +48,7 @@ class DutyTableSettingsDialog(QDialog):
         form.addRow(self.tr("Duty &phone (值班电话):"), self.duty_phone)
         form.addRow(self.tr("Duty &hours (值班时段):"), self.duty_hours)
         form.addRow(self.tr("Daily report &due by (报送时间):"), self.report_time)
-        form.addRow(self.tr("Report &period (报告时段):"), self.report_period)
+        form.addRow(self.tr("Report per&iod (报告时段):"), self.report_period)
         form.addRow(self.tr("&Compiled by (制表人):"), self.compiled_by)
         form.addRow(self.tr("&Reviewed by (审核领导):"), self.reviewed_by)
         form.addRow(self.tr("&Footnotes, one per line:"), self.footnotes)
@@ -65,6 +66,8 @@ class DutyTableSettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        chain(form_fields(form), self.buttons)
+        self.duty_phone.setFocus()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.resize(640, 520)

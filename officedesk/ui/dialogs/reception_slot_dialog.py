@@ -66,7 +66,6 @@ class ReceptionSlotDialog(ServiceDialog):
         self.dated.toggled.connect(self._update_when)
         self.leader.currentTextChanged.connect(self._leader_chosen)
         self._update_when()
-        self.dated.setFocus()  # typing starts at the first field, not at Save (made before the fields)
 
     def _name_combo(self, names: list[str], current: str) -> QComboBox:
         combo = QComboBox()

@@ -1,11 +1,17 @@
-"""A small editor that writes through a service: a form, a line for the refusal, Save / Cancel."""
+"""A small editor that writes through a service: a form, a line for the refusal, Save / Cancel.
+
+Tab walks the form's fields row by row (left to right in a row of several), then Save and Cancel as shown; the
+cursor starts in the first field unless the subclass put it elsewhere. Enter saves (Save is the default button),
+Escape cancels; a label's Alt+letter jumps to its field (QFormLayout makes each row's label its field's buddy)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from officedesk.services.desk import Desk
+from officedesk.ui.widgets.button_order import chain, focus_first, form_fields
 from officedesk.ui.widgets.field_messages import error_label
 
 
@@ -32,6 +38,19 @@ class ServiceDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         if min_width:
             self.setMinimumWidth(min_width)
+        self._tab_order_set = False
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in Tab order: the form's, as laid out."""
+        return form_fields(self.form)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._tab_order_set:  # the subclass has filled the form by now
+            self._tab_order_set = True
+            fields = self.tab_chain()
+            chain(fields, self.buttons)
+            focus_first(fields, self)  # not Save, which was made before the fields
+        super().showEvent(event)
 
     def store(self) -> object:
         raise NotImplementedError

@@ -24,6 +24,7 @@ from officedesk.domain.duty import StaffLeave, StaffMember, StaffRole
 from officedesk.services.desk import Desk
 from officedesk.ui.dialogs.staff_member_dialog import RetireDialog, StaffLeaveDialog, StaffMemberDialog
 from officedesk.ui.models.rows_table_model import Column, RowsTableModel
+from officedesk.ui.widgets.button_order import chain
 from officedesk.ui.widgets.record_table import RecordTable
 
 
@@ -87,6 +88,9 @@ class StaffListDialog(QDialog):
         self.delete_leave_button.clicked.connect(self.delete_leave)
         self.resize(940, 600)
         self.refresh()
+        if self.selected() is None and self.model.rowCount():
+            self.table.select_row(0)  # Enter edits, the leave below is that person's, from the first key
+        self.table.setFocus()
 
     def _lay_out(self) -> None:
         person_buttons = QHBoxLayout()
@@ -116,6 +120,11 @@ class StaffListDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
+        # Enter closes, as Escape does (Enter in the list edits the person), rather than press the first button.
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        # Tab as shown, top to bottom: the buttons above the list, the list, the leave and its buttons, Close.
+        chain([self.add_button, self.edit_button, self.retire_button, self.show_left, self.table, self.leave_table,
+               self.add_leave_button, self.delete_leave_button], close)  # fmt: skip
 
     # --- listing --------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:

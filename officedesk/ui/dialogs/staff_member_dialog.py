@@ -49,6 +49,10 @@ class StaffMemberDialog(ServiceDialog):
         self.form.addRow(self.tr("On the list &from:"), self.active_from)
         self.form.addRow(self.tr("On the list un&til:"), self.active_to)
         self.form.addRow(self.tr("Rotation or&der:"), self.order)
+        for field in (self.active_from, self.active_to):
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):  # Alt+F, Alt+T reach the date's box (the row's widget takes no focus)
+                label.setBuddy(field.check)
         self.name.setFocus()
 
     def value(self) -> StaffMember:

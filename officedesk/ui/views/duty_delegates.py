@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +63,21 @@ def _day(index: Index) -> date:
     return value
 
 
+class LeaderCombo(QComboBox):
+    """The leader editor. A choice is written at once, so the arrow keys open the list rather than write the next
+    name: the clerk moves down the list and Enter writes the one chosen (Escape leaves the day as it was)."""
+
+    OPENING_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                    Qt.Key.Key_End)  # fmt: skip
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in self.OPENING_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.showPopup()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class LeaderDelegate(QStyledItemDelegate):
     """A combo of the day's active leaders; choosing one writes it at once."""
 
@@ -70,7 +86,7 @@ class LeaderDelegate(QStyledItemDelegate):
         self.choices = choices
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
+        combo = LeaderCombo(parent)
         combo.setObjectName("leaderEditor")
         combo.setToolTip(self.tr("The leader on duty (带班领导): active leaders of the staff list, with their duty "
                                  "days this year"))  # fmt: skip

@@ -1,4 +1,7 @@
-"""The duty grid's table: the day-kind colours, in-cell editors, and a locked day that says to use 调班."""
+"""The duty grid's table: the day-kind colours, in-cell editors, and a locked day that says to use 调班.
+
+By keyboard: Up and Down move between days, Left and Right between cells, F2 or Enter opens the editor of the
+leader, staff or remarks cell (Enter on the conflicts cell shows the conflicts), Tab leaves the grid."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from officedesk.ui.models.duty_grid_model import (
@@ -44,6 +48,7 @@ class DutyGrid(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        self.setTabKeyNavigation(False)  # Tab goes on to the tabs below, not cell by cell round the grid
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setVisible(False)
@@ -82,6 +87,21 @@ class DutyGrid(QTableView):
         return True
 
     # --- editing --------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain
+        if enter and index.isValid() and self.state() != QAbstractItemView.State.EditingState:
+            if index.column() in EDITABLE:  # as F2 does (a locked day says to use 调班)
+                self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event)
+                event.accept()
+                return
+            if index.column() == COL_CONFLICTS and index.data(Qt.ItemDataRole.ToolTipRole):
+                self.conflict_clicked.emit()  # as a click on the marker does
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
         if trigger is None:  # the public slot edit(index)
             super().edit(index)

@@ -83,6 +83,7 @@ class DutyLogPanel(QWidget):
         grid.addWidget(self.table, 1, 0, 2, 1)
         column = QGridLayout()
         column.setVerticalSpacing(4)
+        self.buttons: list[QToolButton] = []
         for row, action in enumerate((a.add_action, a.edit_action, a.delete_action, a.drafts_action, a.zero_action,
                                       a.sent_action, a.print_action)):  # fmt: skip
             button = QToolButton(self)
@@ -95,6 +96,7 @@ class DutyLogPanel(QWidget):
                 button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
                 self.zero_button = button
             column.addWidget(button, row, 0)
+            self.buttons.append(button)
         column.setRowStretch(7, 1)
         grid.addLayout(column, 1, 1)
         handover_row = QGridLayout()
@@ -103,6 +105,10 @@ class DutyLogPanel(QWidget):
         grid.addLayout(handover_row, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(2, 1)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab stops as shown: the log, the buttons beside it top to bottom, the handover line under both."""
+        return [self.table, *self.buttons, self.handover]
 
     # --- the day ----------------------------------------------------------------------------------
     def set_day(self, day: date | None) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from officedesk.ui.widgets.date_edit import date_edit, to_date, to_qdate
@@ -37,9 +37,11 @@ def shifted(mode: str, anchor: date, steps: int) -> date:
 
 
 class DutyPeriodBar(QWidget):
-    """Emits `changed` whenever the period (or only the anchor day inside it) moves."""
+    """Emits `changed` whenever the period (or only the anchor day inside it) moves, `date_entered` on Enter in the
+    date (Go to date…, Ctrl+G: type the day, Enter, and the grid takes the keys on that day)."""
 
     changed = Signal()
+    date_entered = Signal()
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,16 +80,31 @@ class DutyPeriodBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         items: tuple[QAction | None, ...] = (self.week_action, self.month_action, None, self.previous_action,
                                              self.today_action, self.next_action)  # fmt: skip
+        self.buttons: list[QToolButton] = []
         for item in items:
             if item is None:
                 layout.addSpacing(12)
             else:
-                layout.addWidget(self._button(item))
+                self.buttons.append(self._button(item))
+                layout.addWidget(self.buttons[-1])
         layout.addWidget(self.date_edit)
         layout.addSpacing(12)
         layout.addWidget(self.title, 1)
         self.date_edit.dateChanged.connect(lambda d: self.set_anchor(to_date(d)))
+        self.date_edit.installEventFilter(self)
         self._update_title()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.date_edit and event.type() == QEvent.Type.KeyPress and enter:
+            self.date_edit.interpretText()  # a day typed but not yet taken
+            self.date_entered.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab stops as shown, left to right: the buttons, then the date."""
+        return [*self.buttons, self.date_edit]
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)

@@ -70,17 +70,23 @@ class DutyReceptionPanel(QWidget):
         self.heading = QLabel(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
+        self.buttons: list[QToolButton] = []
         for action in (self.add_action, self.edit_action, self.delete_action, self.draft_action, self.print_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
+            self.buttons.append(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.table.activated.connect(lambda _index: self.edit_slot())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_enabled())
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab stops as shown: the buttons above the table, left to right, then the table."""
+        return [*self.buttons, self.table]
 
     def set_period(self, first: date, last: date) -> None:
         self.first, self.last = first, last

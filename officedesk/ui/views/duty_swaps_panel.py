@@ -35,8 +35,12 @@ class DutySwapsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(len(SWAP_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.heading = QLabel(self)
         self._empty_text = self.tr("No swaps (调班) on this day.")
+        self.swap_button = QToolButton(self)  # Swap shift…, once `attach` gives it the window's action
+        self.swap_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.swap_button.hide()
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.heading, 1)
+        self.buttons.addWidget(self.swap_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.buttons)
@@ -44,15 +48,17 @@ class DutySwapsPanel(QWidget):
 
     def attach(self, swap_action: QAction, named: str) -> None:
         """The Swap shift… button; `named` is how a sentence names it ("Duty ▸ Swap shift (Ctrl+Shift+W)")."""
-        button = QToolButton(self)
-        button.setDefaultAction(swap_action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.buttons.addWidget(button)
+        self.swap_button.setDefaultAction(swap_action)
+        self.swap_button.show()
         self._empty_text = self.tr("No swaps (调班) on this day. To replace someone on duty, use {action}.").format(
             action=named
         )
         if not self.model.rowCount():
             self.table.show_empty(self._empty_text)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab stops as shown: Swap shift… above the table, then the table."""
+        return [self.swap_button, self.table]
 
     def set_swaps(self, swaps: Sequence[DutySwap], day_text: str) -> None:
         self.model.set_rows(swaps)

@@ -18,6 +18,7 @@ from officedesk.ui.views.duty_log_panel import DutyLogPanel
 from officedesk.ui.views.duty_period_bar import MONTH, WEEK, DutyPeriodBar, period_of
 from officedesk.ui.views.duty_reception_panel import DutyReceptionPanel
 from officedesk.ui.views.duty_swaps_panel import DutySwapsPanel
+from officedesk.ui.widgets.button_order import chain
 from officedesk.ui.widgets.duty_icons import warning_icon
 
 HINT_STYLE = "background: #fff3cd; color: #664d03; border: 1px solid #e6c770; padding: 6px 10px;"
@@ -61,6 +62,7 @@ class DutyView(QWidget):
         self._lay_out()
 
         self.period_bar.changed.connect(self.load)
+        self.period_bar.date_entered.connect(self._date_entered)
         self.grid.day_selected.connect(self._day_selected)
         self.grid.locked_edit.connect(self._locked_edit)
         self.model.refused.connect(self.show_hint)
@@ -110,9 +112,27 @@ class DutyView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.period_bar)
         layout.addWidget(self.tabs, 1)
+        self._chain_tab_order()
         state = QSettings("OfficeDesk", "OfficeDesk").value("duty/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes as the page reads: the period bar, the page tabs, the grid, the tabs under it and the shown
+        tab's panel; the reception tab's buttons and table. (Widgets on hidden tabs are passed over.) A tab widget
+        stands in the chain for its tab bar (its focus proxy): naming the bar would leave the widget a second stop."""
+        chain([*self.period_bar.tab_chain(), self.tabs, self.grid, self.day_tabs,
+               *self.log_panel.tab_chain(), *self.swaps_panel.tab_chain(), self.conflicts_panel.list,
+               *self.reception_panel.tab_chain()])  # fmt: skip
+
+    def focus_grid(self) -> None:
+        """The cursor into the grid, on the selected day (the duty page's Go to, Ctrl+3)."""
+        self.tabs.setCurrentIndex(0)
+        self.grid.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _date_entered(self) -> None:
+        self.select_day(self.period_bar.anchor())
+        self.focus_grid()
 
     def set_action_tips(self, fill: str, staff: str, swap: str) -> None:
         """The actions' tooltips (with their shortcuts), for the guides and hints to name."""

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from officedesk.ui.widgets.optional_date_edit import FieldDateEdit
+
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
@@ -17,8 +19,8 @@ def to_qdate(value: date) -> QDate:
 
 
 def date_edit(day: date, parent: QWidget | None = None) -> QDateEdit:
-    """A date edit on `day`, yyyy-MM-dd, with the calendar pop-up."""
-    edit = QDateEdit(to_qdate(day), parent)
+    """A date edit on `day`, yyyy-MM-dd, with the calendar pop-up; Tab leaves it, as every other form field."""
+    edit = FieldDateEdit(to_qdate(day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -1,8 +1,11 @@
-"""The register's and the ledger's table: whole rows one at a time, movable columns, a sentence when it is empty."""
+"""The register's and the ledger's table: whole rows one at a time, movable columns, a sentence when it is empty.
+
+By keyboard: the arrows move between rows, Enter opens the row (`activated`), Tab leaves the table."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 
@@ -15,6 +18,7 @@ class RecordTable(QTableView):
         self.setSortingEnabled(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab goes on to the next widget, not cell by cell round the table
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setVisible(False)
@@ -26,6 +30,11 @@ class RecordTable(QTableView):
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #666; font-size: 14pt; background: transparent;")
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # Enter: `activated` on the current row, the event left for the window
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            event.accept()  # the row was opened: in a dialog, its default button is not pressed as well
 
     def select_row(self, row: int) -> None:
         index = self.model().index(row, max(self.horizontalHeader().logicalIndex(0), 0))

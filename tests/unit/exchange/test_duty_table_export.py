@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import openpyxl
@@ -122,3 +123,49 @@ def test_a_month_writes_the_duty_phone_on_every_row_and_omits_an_unset_one() -> 
     plain, _ = _export(_table(date(2026, 3, 2), 5, DutyTableSettings(footnotes=())))
     assert "值班电话" not in [c.value for c in plain[3]]
     assert plain.cell(10, 1).value == "值班时段：08:30—次日08:30" and plain.max_row == 10
+
+
+# --- by week (按周汇总, 附件2) ------------------------------------------------------------------------------
+def _export_weeks(table: DutyTable) -> tuple[Worksheet, bytes]:
+    buffer = io.BytesIO()
+    write_duty_table_xlsx(buffer, table, by_week=True)
+    data = buffer.getvalue()
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    assert isinstance(sheet, Worksheet)
+    return sheet, data
+
+
+def test_by_week_a_row_is_a_week_or_a_holiday_and_every_cell_is_text() -> None:
+    sheet, xml = _export_weeks(_table(date(2026, 2, 9), 21))  # 2-9 … 3-1: the weeks around 春节
+
+    assert sheet.title == "值班安排表" and sheet["A1"].value == "××县××局值班安排表"
+    assert sheet["A2"].value == "2026年2月9日—3月1日"
+    assert {"A1:D1", "A2:D2"} <= {str(r) for r in sheet.merged_cells.ranges}
+    assert [c.value for c in sheet[3]] == ["时间", "带班领导", "值班人员", "手机"]
+    assert sheet.freeze_panes == "A4" and sheet.print_title_rows == "$3:$3"
+    assert sheet.page_setup.orientation == "portrait" and sheet.page_setup.paperSize == 9
+    rows = [[c.value for c in sheet[r]] for r in range(4, 7)]
+    assert [r[0] for r in rows] == ["2月9日—14日", "2月15日—23日（春节）", "2月24日—3月1日"]
+    assert rows[0][1:] == ["王建国（局长）", "张三、欧阳春花", "13900001111 13800000001 13800000002"]
+    assert all(sheet.cell(r, c).data_type == "s" for r in range(4, 7) for c in range(1, 5))
+    fills = [sheet.cell(r, 1).fill.fgColor.rgb for r in range(4, 7)]
+    assert fills == ["00000000", "FFF2F2F2", "00000000"]  # the holiday's row shaded, as the day layout's
+    assert sheet.cell(8, 1).value == "值班时段：08:30—次日08:30　　值班电话：0551-12345678"
+    assert str(sheet.cell(9, 1).value).startswith("注：1、元旦、春节及其他法定节假日期间")
+    assert "审核领导：王建国" in [c.value for c in sheet[sheet.max_row]]
+    with zipfile.ZipFile(io.BytesIO(xml)) as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_by_week_names_that_look_like_formulas_stay_text() -> None:
+    table = _table(date(2026, 3, 2), 7)
+    odd = tuple(DutyPerson(payload, "", "") for payload in PAYLOADS)
+    rows = tuple(replace(r, leader=DutyPerson("=HYPERLINK(1)", "", "+8613800000001"), staff=(odd[i % 5],))
+                 for i, r in enumerate(table.rows))  # fmt: skip
+    sheet, xml = _export_weeks(replace(table, rows=rows))
+
+    assert sheet["A4"].value == "3月2日—8日" and sheet["B4"].value == "=HYPERLINK(1)"
+    assert sheet["C4"].data_type == "s" and sheet["C4"].value == "=1+1、=cmd|' /C calc'!A0、@SUM(1+1)\n+1+1、-1+1"
+    assert sheet["D4"].value == "+8613800000001 — — —\n— —"  # a missing phone keeps its place
+    with zipfile.ZipFile(io.BytesIO(xml)) as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()

@@ -203,6 +203,102 @@ def test_a_week_builds_quickly(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 1.0  # measured about 0.05 s; generous for a loaded machine
 
 
+# ---- 值班安排表 by week (按周汇总, 附件2) -------------------------------------------------------------------
+
+NATIONAL_DAY = {date(2026, 10, 1) + timedelta(days=i) for i in range(7)}  # 9-20 and 10-10 worked
+NEW_YEAR = {date(2026, 1, 1), date(2026, 1, 2), date(2026, 1, 3)}  # 1-4 worked
+HOLIDAY_NAMES = {**dict.fromkeys(NATIONAL_DAY, "国庆节"), **dict.fromkeys(NEW_YEAR, "元旦"),
+                 **dict.fromkeys(SPRING_FESTIVAL, "春节")}  # fmt: skip
+WEEK_HEADINGS = ("时间", "带班领导", "值班人员", "手机")
+
+
+def _week_row(day: date) -> DutyTableRow:
+    """The usual roster by week: a leader an ISO week, a person a day; the holidays' own roster, a leader a day
+    and two people."""
+    n = day.toordinal()
+    holiday = HOLIDAY_NAMES.get(day, "")
+    if holiday:
+        people = (STAFF[n % len(STAFF)], STAFF[(n + 1) % len(STAFF)])
+        return DutyTableRow(day, WEEKDAY_NAMES[day.weekday()], DayKind.HOLIDAY, holiday, LEADERS[n % 3], people, "")
+    kind = DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
+    leader = LEADERS[day.isocalendar()[1] % 3]
+    return DutyTableRow(day, WEEKDAY_NAMES[day.weekday()], kind, "", leader, (STAFF[n % len(STAFF)],), "")
+
+
+def _by_week(path: Path, first: date, last: date, **settings: Any) -> tuple[Path, DutyTable]:
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    table = DutyTable(
+        OFFICE, "值班安排表", first, last, tuple(_week_row(d) for d in days), replace(SETTINGS, **settings)
+    )
+    with path.open("wb") as out:
+        write_duty_table_pdf(out, table, by_week=True)
+    return path, table
+
+
+def test_a_quarter_by_week_prints_on_one_page_like_the_posted_sheet(tmp_path: Path, page_texts: PageTexts) -> None:
+    path, table = _by_week(tmp_path / "q4.pdf", date(2026, 10, 1), date(2026, 12, 31))
+
+    pages = page_texts(path)
+    assert len(pages) == 1  # 13 weeks and the 国庆节
+    text = _flat(pages)
+    assert "××县××局值班安排表" in text and "2026年10月1日—12月31日" in text
+    assert "时间带班领导值班人员手机" in text and "星期" not in text and "备注" not in text
+    assert "10月1日—7日国庆节" in _drawn(path)  # the holiday's own row, its name under the range
+    weeks = ["10月8日—11日", "10月12日—18日", "10月26日—11月1日", "11月30日—12月6日", "12月28日—31日"]
+    assert all(week in text for week in weeks) and "10月5日" not in text and "10月13日" not in text
+    assert all(leader.name in text for leader in LEADERS) and "副局长" in text
+    drawn = _drawn(path)
+    assert all(p.name in drawn and p.mobile in text for r in table.rows for p in r.staff)  # everyone, with the phone
+    assert "值班时段：08:30—次日08:30值班电话：0551-12345678" in text  # no 值班电话 column: under the table
+    assert "注：1、元旦、春节及其他法定节假日期间" in text and "3、实行“日报告”制度" in text
+    assert "制表人：刘晓燕" in text and "审核领导：王建国" in text and "—1—" in text
+    assert REST_FILL in PdfReader(path).pages[0].get_contents().get_data()  # type: ignore[union-attr]  # the holiday
+
+
+def test_each_line_of_phones_sits_beside_the_names_it_gives(tmp_path: Path, page_texts: PageTexts) -> None:
+    path, table = _by_week(tmp_path / "week.pdf", date(2026, 11, 23), date(2026, 11, 29))
+
+    lines = [line.split() for line in page_texts(path)[0].splitlines()]
+    rows = [words for words in lines if any(re.fullmatch(r"1\d{10}", w) for w in words)]
+    leader = table.rows[0].leader
+    assert leader is not None
+    assert rows[0][0] == "王建国（局长）"  # the leader's line: his name, the staff beside, his phone first
+    phones = [w for words in rows for w in words if re.fullmatch(r"1\d{10}", w)]
+    names = [w for words in rows for w in words if not re.fullmatch(r"1\d{10}", w) and w != "王建国（局长）"]
+    staff = list(dict.fromkeys(p for r in table.rows for p in r.staff))
+    assert phones == [leader.mobile, *(p.mobile for p in staff)]
+    assert "、".join(names).split("、") == [p.name for p in staff]  # in order of duty, each once
+    assert REST_FILL not in PdfReader(path).pages[0].get_contents().get_data()  # type: ignore[union-attr]
+
+
+def test_a_holiday_breaks_the_weeks_range(tmp_path: Path, page_texts: PageTexts) -> None:
+    path, _ = _by_week(tmp_path / "new-year.pdf", date(2025, 12, 29), date(2026, 1, 11), duty_phone="")
+
+    text, drawn = _flat(page_texts(path)), _drawn(path)  # a narrow 时间 breaks after "，": read in drawing order
+    assert "12月29日—31日，1月4日" in drawn and "1月1日—3日元旦" in drawn and "1月5日—11日" in text
+    assert drawn.index("12月29日") < drawn.index("1月1日—3日") < drawn.index("1月5日")
+    assert "值班电话" not in text and "值班时段：08:30—次日08:30" in text
+
+
+def test_half_a_year_by_week_runs_on_with_the_header_on_every_page(tmp_path: Path, page_texts: PageTexts) -> None:
+    path, _ = _by_week(tmp_path / "half.pdf", date(2026, 1, 1), date(2026, 6, 30))
+
+    pages = page_texts(path)
+    drawn = ["".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    assert len(pages) == 2  # 26 weeks, 元旦 and 春节: about fourteen rows a page
+    assert all(all(h in page for h in WEEK_HEADINGS) for page in drawn)
+    assert "2月15日—23日春节" in "".join(drawn) and "注：1、" in _flat(pages[-1:])
+
+
+def test_by_week_is_a4_portrait_and_renders_identically(tmp_path: Path) -> None:
+    first, _ = _by_week(tmp_path / "a.pdf", date(2026, 10, 1), date(2026, 12, 31))
+    second, _ = _by_week(tmp_path / "b.pdf", date(2026, 10, 1), date(2026, 12, 31))
+
+    box = PdfReader(first).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert first.read_bytes() == second.read_bytes()
+
+
 # ---- 值班日报告 ----------------------------------------------------------------------------------------
 
 

@@ -227,6 +227,32 @@ def test_saving_the_table_writes_safely_then_publishes(unit_desk: Desk, duty: Du
     assert not [n for n in os.listdir(tmp_path) if ".part" in n]  # no temp file left behind
 
 
+def test_a_quarter_by_week_prints_and_saves_a_row_a_week(unit_desk: Desk, duty: DutyService, tmp_path: Path) -> None:
+    first, last = date(2026, 10, 1), date(2026, 12, 31)
+    duty.fill(first, last)
+    by_day = duty.table_pdf(first, last)  # the existing call: a row a day
+    by_week = duty.table_pdf(first, last, by_week=True)
+    assert len(PdfReader(io.BytesIO(by_week)).pages) == 1 < len(PdfReader(io.BytesIO(by_day)).pages)
+    text = pdf_text(by_week)
+    assert "时间带班领导值班人员手机" in text and "星期" not in text and "星期" in pdf_text(by_day)
+    assert "10月1日—7日" in text and "国庆节" in text and "10月26日—11月1日" in text and "12月28日—31日" in text
+    assert all(name in text for name, _, _ in LEADERS) and "138****1001" in text and "13805561001" not in text
+    xlsx = duty.save_table_xlsx(first, last, tmp_path / "四季度.xlsx", unmasked=True, by_week=True)
+    ws = load_workbook(xlsx).active
+    assert ws is not None and [c.value for c in ws[3]] == ["时间", "带班领导", "值班人员", "手机"]
+    below = [ws.cell(r, 1).value for r in range(4, ws.max_row + 1)]
+    times = below[: below.index(None)]  # the rows down to the gap above the 值班时段 line
+    assert len(times) == 14 and times[:3] == ["10月1日—7日（国庆节）", "10月8日—11日", "10月12日—18日"]
+    assert times[-1] == "12月28日—31日"
+    phones = "".join(str(ws.cell(r, 4).value) for r in range(4, 4 + len(times)))
+    assert "13805561001" in phones and "****" not in phones  # unmasked, as asked
+    pdf = duty.save_table_pdf(first, last, tmp_path / "四季度.pdf", by_week=True)
+    assert pdf_text(pdf.read_bytes()) == text
+    assert all(d.slot.published_at for d in duty.days(first, last))  # the final table went out
+    audit = [e for e in unit_desk.visits.audit.for_entity("duty", 0) if e.field == "unmasked"]
+    assert [e.after for e in audit] == ["值班安排表 四季度.xlsx"]
+
+
 def test_an_unwritable_target_changes_nothing(unit_desk: Desk, duty: DutyService, tmp_path: Path) -> None:
     first, last = date(2026, 11, 23), date(2026, 11, 29)
     duty.fill(first, last)
