@@ -13,7 +13,7 @@ from collections import OrderedDict
 from pathlib import Path, PurePosixPath
 
 from officedesk.exchange.errors import UnreadableFile
-from officedesk.exchange.sheet_extent import ExtentScanner
+from officedesk.exchange.sheet_extent import BoundScanner, ExtentScanner
 
 EMPTY = "文件为空"
 ENCRYPTED = "文件已加密（设有密码），请先在 Excel/WPS 中取消密码后再导入"
@@ -161,28 +161,53 @@ def check_zip(path: Path, suffix: str) -> None:
 
 
 def _read_member(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, ods: bool) -> None:
-    """Read a member to its end, where zipfile checks the CRC; measure sheet XML on the way."""
+    """Read a member to its end, where zipfile checks the CRC; measure sheet XML on the way.
+
+    An xlsx sheet is first read with a BoundScanner, which tells in one search that its cells lie in a box
+    calamine holds safely; only a sheet it cannot vouch for is read again and measured (ExtentScanner)."""
     name = member.filename
     is_sheet = name == "content.xml" if ods else name.startswith("xl/worksheets/") and name.endswith(".xml")
-    scanner = ExtentScanner(ods) if is_sheet else None
+    if not is_sheet:
+        _stream(path, archive, member, None)
+        return
+    if not ods:
+        bound = BoundScanner(MAX_ROWS, MAX_CELLS)
+        _stream(path, archive, member, bound)
+        if bound.within:
+            _refuse_formulas(path, bound.uncached_formulas)
+            return
+    scanner = ExtentScanner(ods)
+    _stream(path, archive, member, scanner)
+    extent = scanner.largest
+    if extent.rows > MAX_ROWS or extent.cells > MAX_CELLS:
+        reason = f"工作表的数据范围过大（到第 {extent.rows} 行、第 {extent.cols} 列），请删除多余的行列或分批导入"
+        raise refuse(path, reason)
+    _refuse_formulas(path, scanner.uncached_formulas)
+
+
+def _stream(
+    path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, scanner: ExtentScanner | BoundScanner | None
+) -> None:
+    """The member read to its end in chunks, each refused if it holds a DTD, fed to `scanner` if any."""
     tail = b""  # the end of the previous chunk: a declaration cut in two by the chunking is still seen
     with archive.open(member) as part:
         while chunk := part.read(_CHUNK):
-            seen = tail + chunk
-            if b"<!DOCTYPE" in seen or b"<!ENTITY" in seen:
-                raise refuse(path, f"{NOT_A_SHEET}（含有不允许的 XML 声明）")
+            # Both declarations start "<!": a chunk with no "!" (memchr) holds neither.
+            if b"!" in chunk or b"!" in tail:
+                seen = tail + chunk
+                if b"<!DOCTYPE" in seen or b"<!ENTITY" in seen:
+                    raise refuse(path, f"{NOT_A_SHEET}（含有不允许的 XML 声明）")
             tail = chunk[-8:]
             if scanner is not None:
                 scanner.feed(chunk)
     if scanner is not None:
         scanner.close()
-        extent = scanner.largest
-        if extent.rows > MAX_ROWS or extent.cells > MAX_CELLS:
-            reason = f"工作表的数据范围过大（到第 {extent.rows} 行、第 {extent.cols} 列），请删除多余的行列或分批导入"
-            raise refuse(path, reason)
-        if scanner.uncached_formulas:
-            reason = "文件中有公式没有计算结果（多为程序生成的文件），请在 Excel/WPS 中打开、保存一次后再导入"
-            raise refuse(path, reason)
+
+
+def _refuse_formulas(path: Path, uncached: int) -> None:
+    if uncached:
+        reason = "文件中有公式没有计算结果（多为程序生成的文件），请在 Excel/WPS 中打开、保存一次后再导入"
+        raise refuse(path, reason)
 
 
 def _check_members(path: Path, members: list[zipfile.ZipInfo]) -> None:

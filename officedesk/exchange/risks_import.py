@@ -12,13 +12,15 @@ from __future__ import annotations
 import dataclasses
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
+from typing import cast
 
 from officedesk.domain.risk_columns import RISK_COLUMNS_BY_KEY
 from officedesk.domain.risk_rules import validate_risk
@@ -69,6 +71,8 @@ _AS_IS = (
     "funds", "due_date", "interim_controls", "result", "completed_on", "verifier", "verified_on", "closed_on",
     "remarks",
 )  # fmt: skip
+# Keys _LineReader._risk sets on every line from what it worked out.
+_SET_ANEW = ("kind", "source_unit", "source_no", "level", "status")
 # "填报单位：××镇人民政府（盖章）   填报日期：…" → ××镇人民政府
 _UNIT_LABEL = re.compile(r"(?:填报|报送|上报)单位\s*(?:[(（]盖章[)）])?\s*[:：]?\s*")
 _UNIT_END = re.compile(r"\s|[(（]盖章|填报日期|填报时间|[:：]")
@@ -112,8 +116,7 @@ def _read_sheet(path: Path, sheet: str | None, kind: str | None, today: date, un
     notes = text_above(table, header)
     sheet_kind = kind or kind_in_text([table.sheet_name, *notes]) or _kind_from_headings(header)
     reader = _LineReader(header, sheet_kind, reporting_unit(notes), today, unit)
-    for row_number, cells in require_data_rows(table, header):
-        reader.read(row_number, cells)
+    reader.read_rows(require_data_rows(table, header))
     if reader.problems:
         raise ImportRefused(reader.problems, sheet=table.sheet_name)
     # A file with a 类型 column holds several kinds: a column is understood as each kind's ledger names it.
@@ -171,10 +174,7 @@ def _meaning(key: str, *kinds: str) -> str:
     return kinds_heading(column, kinds) if column is not None else canonical_heading(RISK_VOCABULARY, key)
 
 
-_MEMO_SIZE = 4096  # values remembered per column: a column of all-different values stops filling it
-# Plain text columns that often hold numbers.
-_NUMBERS = frozenset({"serial", "source_no"})
-# Columns whose values repeat down a sheet: what their parsers make of each value is remembered.
+# Columns whose values repeat down a sheet: each distinct value is parsed once.
 _REPEATING = frozenset(
     {"kind", "level", "status", "people_involved", "supervision", "responsible_phone", "found_on", "due_date",
      "completed_on", "verified_on", "closed_on"}
@@ -194,15 +194,11 @@ def _outcome(parse: Parser, value: object) -> object:
         return _Refusal(str(exc))
 
 
-# compact_text of the 化解结果 texts, which repeat down a sheet.
-_compact = lru_cache(maxsize=1024)(compact_text)
-
-
 def _risk_maker() -> Callable[[dict[str, object]], Risk]:
     """Risk(**fields), three times faster: a sheet of 50,000 lines makes 50,000 drafts. A frozen dataclass's
-    __init__ sets each of Risk's 40-odd fields through object.__setattr__; this fills the new instance's
-    __dict__ with the defaults and the fields in two dict updates — the same object, equal to and hashed
-    like the one __init__ makes (test_risks_import checks). Anything unusual goes through __init__."""
+    __init__ sets each of Risk's 40-odd fields through object.__setattr__; this gives the new instance a
+    __dict__ of the defaults and the fields, made in one go — the same object, equal to and hashed like the
+    one __init__ makes (test_risks_import checks). Anything unusual goes through __init__."""
     fields = dataclasses.fields(Risk)
     defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
     required = {f.name for f in fields} - defaults.keys()
@@ -210,13 +206,13 @@ def _risk_maker() -> Callable[[dict[str, object]], Risk]:
     plain = not hasattr(Risk, "__post_init__") and all(
         f.init and f.default_factory is dataclasses.MISSING for f in fields
     )
+    set_state = object.__setattr__  # Risk is frozen: its own __setattr__ refuses
 
     def make(values: dict[str, object]) -> Risk:
         if not plain or not required <= values.keys() <= names:
             return Risk(**values)  # type: ignore[arg-type]
         risk = object.__new__(Risk)
-        risk.__dict__.update(defaults)
-        risk.__dict__.update(values)
+        set_state(risk, "__dict__", {**defaults, **values})
         return risk
 
     return make
@@ -237,8 +233,90 @@ def _parse_into(values: dict[str, object], problems: list[RowProblem], row: int,
         values[key] = parsed
 
 
+def _column(rows: list[list[object]], col: int, shortest: int) -> list[object]:
+    """One column's cells, None past the end of a short row (`shortest`: the shortest row's length)."""
+    if col < shortest:
+        return list(map(itemgetter(col), rows))
+    return [cells[col] if col < len(cells) else None for cells in rows]
+
+
+def _texts(cells: list[object], sound: list[bool], required: bool) -> list[str]:
+    """A plain text column as cell_text reads each cell, its texts checked in one go; a row whose cell cell_text
+    would refuse (or, if `required`, a blank one) is marked unsound."""
+    texts = _stripped(cells)
+    if texts is None:
+        texts = _whole_numbers(cells)
+    if texts is None:
+        texts = []
+        for index, value in enumerate(cells):
+            if type(value) is str:
+                texts.append(value.strip())
+                continue
+            try:
+                texts.append(cell_text(value))
+            except ValueError:
+                sound[index] = False
+                texts.append("")
+    if not texts_pass(texts):
+        for index, text in enumerate(texts):
+            if not texts_pass([text]):
+                sound[index] = False
+    if required and not all(texts):
+        for index, text in enumerate(texts):
+            if not text:
+                sound[index] = False
+    return texts
+
+
+def _stripped(cells: list[object]) -> list[str] | None:
+    """A column of texts (as usual), each stripped; None when some cell is no text."""
+    try:
+        return list(map(str.strip, cells))  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
+def _whole_numbers(cells: list[object]) -> list[str] | None:
+    """A column of whole numbers read as numbers (序号 1, 2, 3 …) as cell_text reads each; None for any other."""
+    if set(map(type, cells)) != {float}:
+        return None
+    numbers = cast("list[float]", cells)
+    if not all(map(float.is_integer, numbers)):
+        return None
+    return list(map(str, map(int, numbers)))
+
+
+def _parsed(cells: list[object], sound: list[bool], parse: Parser, repeating: bool) -> list[object]:
+    """A column as `parse` reads each cell (each distinct value once, for a `repeating` column); a row whose cell
+    it refuses is marked unsound."""
+    outcomes: list[object] | None = None
+    if repeating:
+        try:
+            outcomes = _each_value_once(parse, cells)
+        except TypeError:  # a value that cannot be a key: parsed as it comes
+            outcomes = None
+    if outcomes is None:
+        outcomes = [_outcome(parse, value) for value in cells]
+    if _Refusal in set(map(type, outcomes)):
+        for index, outcome in enumerate(outcomes):
+            if type(outcome) is _Refusal:
+                sound[index] = False
+    return outcomes
+
+
+def _each_value_once(parse: Parser, cells: list[object]) -> list[object]:
+    """[_outcome(parse, value) for value in cells], parsing each distinct value once. Values are told apart by
+    their type too (1, 1.0 and True are equal keys but not the same cell)."""
+    if len(set(map(type, cells))) == 1:
+        table = {value: _outcome(parse, value) for value in set(cells)}
+        return list(map(table.__getitem__, cells))
+    keys = list(zip(map(type, cells), cells, strict=True))
+    typed = {key: _outcome(parse, key[1]) for key in set(keys)}
+    return list(map(typed.__getitem__, keys))
+
+
 class _LineReader:
-    """Reads rows one by one, collecting lines, problems and warnings."""
+    """Reads rows, collecting lines, problems and warnings."""
 
     def __init__(self, header: HeaderMatch, kind: str, unit: str, today: date, default_unit: str = "") -> None:
         self.header = header
@@ -253,81 +331,64 @@ class _LineReader:
         self.warnings: list[RowProblem] = []
         self._numbers: dict[tuple[str, str], int] = {}  # (kind, source_no) → the row that first used it
         # What read_cells works out for every row, worked out once: each imported column's index, key,
-        # parser and the file's heading (problems name it).
+        # parser and the file's heading (problems name it). One column per key: find_header refuses two
+        # columns meaning the same.
         self._columns = [
             (col, key, _PARSERS.get(key, cell_text), header.headings[col]) for col, key in header.columns.items()
         ]
-        # The plain text columns are read together (_plain_texts); the others one by one. (序号 and 编号 are
-        # numbers as often as texts: they are read with the others.)
-        plain = [
-            (col, key)
-            for col, key, parse, _ in self._columns
-            if parse in (cell_text, _DESCRIPTION) and key not in _NUMBERS
-        ]
-        self._plain_keys = [key for _, key in plain]
-        self._plain_required = [i for i, key in enumerate(self._plain_keys) if _PARSERS.get(key) is _DESCRIPTION]
-        self._plain_cells = itemgetter(*(col for col, _ in plain)) if len(plain) > 1 else None
-        self._plain_width = max((col + 1 for col, _ in plain), default=0)
-        # The other columns, each with a memo of what its parser made of each value, for the coded
-        # ones (kind, level, state, dates …) whose few values repeat down the sheet.
-        self._other_columns: list[tuple[int, str, Parser, str, dict[tuple[type, object], object] | None]] = [
-            (col, key, parse, file_text, {} if key in _REPEATING else None)
-            for col, key, parse, file_text in self._columns
-            if parse not in (cell_text, _DESCRIPTION) or key in _NUMBERS
-        ]
-        self._as_is = [key for key in _AS_IS if key in header.columns.values()]
+        # The keys read that are not Risk fields as they stand (_risk drops them from a line's fields; the
+        # kind, level, status and number it sets anew).
+        self._not_as_is = [key for key in header.columns.values() if key not in (*_AS_IS, *_SET_ANEW)]
         self._headings: dict[str, str] = {}
+        self._people: dict[str, tuple[str, str]] = {}  # split_phone of each 责任人 cell
 
     def heading(self, key: str) -> str:
         if key not in self._headings:
             self._headings[key] = file_heading(self.header, key) or _meaning(key, self.kind)
         return self._headings[key]
 
-    def _plain_texts(self, cells: list[object]) -> dict[str, object] | None:
-        """The plain text cells of a row as cell_text reads them, checked in one go; None when one of
-        them may be refused (the row is then read cell by cell, for the problems in column order)."""
-        if self._plain_cells is None or len(cells) < self._plain_width:
-            return None
-        values = self._plain_cells(cells)
-        try:
-            texts: list[str] = list(map(str.strip, values))  # every cell a text, as usual
-        except TypeError:
-            texts = [value.strip() if type(value) is str else cell_text(value) for value in values]
-        if not texts_pass(texts) or not all(texts[i] for i in self._plain_required):
-            return None  # a cell to refuse, or a required text left blank
-        return dict(zip(self._plain_keys, texts, strict=True))
+    def read_rows(self, rows: list[tuple[int, list[object]]]) -> None:
+        """Every data row in turn, as read() reads it: the cells of all rows are read column by column first
+        (_quick_values), and a row with a cell that may be refused is read cell by cell, for its problems in
+        column order."""
+        for (row, cells), values in zip(rows, self._quick_values([cells for _, cells in rows]), strict=True):
+            if values is None:
+                self.read(row, cells)
+            else:
+                self._line(row, values, [])
+
+    def _quick_values(self, rows: list[list[object]]) -> Iterable[dict[str, object] | None]:
+        """Each row's values by key as read() makes them, None for a row with a cell that may be refused: each
+        column read in one go, its texts checked together, a coded column's distinct values parsed once."""
+        sound = [True] * len(rows)
+        shortest = min(map(len, rows), default=0)
+        keys: list[str] = []
+        columns: list[Sequence[object]] = []
+        for col, key, parse, _ in self._columns:
+            cells = _column(rows, col, shortest)
+            if parse is cell_text or parse is _DESCRIPTION:
+                columns.append(_texts(cells, sound, parse is _DESCRIPTION))
+            else:
+                columns.append(_parsed(cells, sound, parse, key in _REPEATING))
+            keys.append(key)
+        if not columns:
+            return [None] * len(rows)
+        # Made as read_rows takes them, one row's dict at a time.
+        made = map(dict, map(zip, repeat(keys), zip(*columns, strict=True)))
+        return made if all(sound) else (values if ok else None for ok, values in zip(sound, made, strict=True))
 
     def read(self, row: int, cells: list[object]) -> None:
-        # read_cells, inlined: each key's first readable cell, and every cell that cannot be read. (One
-        # column per key: find_header refuses two columns meaning the same.)
+        """One row cell by cell (read_cells, inlined): each key's value, and every cell that cannot be read."""
+        values: dict[str, object] = {}
         problems: list[RowProblem] = []
-        try:
-            values = self._plain_texts(cells)
-        except ValueError:
-            values = None
-        if values is None:
-            values = {}
-            for col, key, parse, file_text in self._columns:
-                _parse_into(values, problems, row, key, parse, file_text, cells[col] if col < len(cells) else None)
-        else:
-            width = len(cells)
-            for col, key, parse, file_text, memo in self._other_columns:
-                value = cells[col] if col < width else None
-                if memo is None:
-                    _parse_into(values, problems, row, key, parse, file_text, value)
-                    continue
-                try:
-                    outcome = memo[type(value), value]
-                except KeyError:
-                    outcome = _outcome(parse, value)
-                    if len(memo) < _MEMO_SIZE:
-                        memo[type(value), value] = outcome
-                except TypeError:  # a value that cannot be a key: parsed as it comes
-                    outcome = _outcome(parse, value)
-                if type(outcome) is _Refusal:
-                    problems.append(RowProblem(row, file_text, outcome.message))
-                elif key not in values:
-                    values[key] = outcome
+        width = len(cells)
+        for col, key, parse, file_text in self._columns:
+            _parse_into(values, problems, row, key, parse, file_text, cells[col] if col < width else None)
+        self._line(row, values, problems)
+
+    def _line(self, row: int, values: dict[str, object], problems: list[RowProblem]) -> None:
+        """A row's line from its values (its cells' problems so far in `problems`): drafted, numbered and judged
+        by the domain's rules."""
         kind = str(values.get("kind") or self.kind)
         try:
             values["level"] = level_for(str(values.get("level", "")), kind)
@@ -346,6 +407,7 @@ class _LineReader:
         if "found_on" not in values or "description" not in values:
             self.problems.extend(problems)  # the line cannot even be drafted; its cells say why
             return
+        progress = str(values.get("progress", ""))
         risk = self._risk(kind, number, values, status)
         issues = validate_risk(risk, self.today)
         if issues:
@@ -359,39 +421,59 @@ class _LineReader:
             return
         self.lines.append(risk)
         self.row_numbers.append(row)
-        self.progress_texts.append(str(values.get("progress", "")))
+        self.progress_texts.append(progress)
 
     def _risk(self, kind: str, number: str, values: dict[str, object], status: str) -> Risk:
-        fields = {key: values[key] for key in self._as_is if key in values}
-        person = str(fields.get("responsible_person", ""))
+        """The draft of a row's line; `values` (the row's own, made for it) becomes the draft's fields."""
+        fields = values
+        watched = fields.get("supervision")
+        for key in self._not_as_is:  # what is read into fields of the same name is kept as it is
+            fields.pop(key, None)
+        person = fields.get("responsible_person")
         if person and not fields.get("responsible_phone"):
             # 责任人（电话）: one column holding both, as DOMAIN §4.2 lists it.
-            fields["responsible_person"], fields["responsible_phone"] = split_phone(person)
-        watched = values.get("supervision")
+            person = str(person)
+            if person not in self._people:  # the same few people down a sheet
+                self._people[person] = split_phone(person)
+            fields["responsible_person"], fields["responsible_phone"] = self._people[person]
         if isinstance(watched, Supervision):
             fields.update(supervision_level=watched.level, supervision_doc_no=watched.doc_no,
                           supervision_on=watched.on)  # fmt: skip
-        fields.update(kind=kind, source_unit=self.line_unit, source_no=number, level=str(values.get("level", "")),
-                      status=status)  # fmt: skip
+        fields["kind"] = kind
+        fields["source_unit"] = self.line_unit
+        fields["source_no"] = number
+        fields["level"] = str(fields.get("level", ""))
+        fields["status"] = status
         return _draft(fields)
 
     def _status(self, row: int, kind: str, values: dict[str, object], problems: list[RowProblem]) -> str:
         """The stored status from 状态, else from 化解结果; a closed line nobody verified waits for acceptance."""
-        stated, result = str(values.get("status", "")), _compact(str(values.get("result", "")))
-        status = status_for(stated, kind) if stated else None
-        if stated and status is None:
-            message = f"状态「{stated}」无法识别，应为{status_choices(kind)}之一"
-            problems.append(RowProblem(row, self.heading("status"), message))
-            return RiskStatus.OPEN
-        if not stated and result:
-            status = status_for(result, kind)
-            if status is None:
-                message = f"化解结果「{result}」不是台账的状态，按“{RiskStatus.label(RiskStatus.OPEN, kind)}”导入"
-                self.warnings.append(RowProblem(row, self.heading("result"), message))
-        status = status or RiskStatus.OPEN
+        stated = str(values.get("status", ""))
+        status, refused, doubt = _status_reading(stated, str(values.get("result", "")), kind)
+        if refused:
+            problems.append(RowProblem(row, self.heading("status"), refused))
+            return status
+        if doubt:
+            self.warnings.append(RowProblem(row, self.heading("result"), doubt))
         if status == RiskStatus.CLOSED and not (values.get("verifier") and values.get("verified_on")):
             closed = RiskStatus.label(RiskStatus.CLOSED, kind)
             message = f"标为“{closed}”但未填验收人和验收日期，按“待验收”导入，验收后再销号"
             self.warnings.append(RowProblem(row, self.heading("status" if stated else "result"), message))
             status = RiskStatus.AWAITING_ACCEPTANCE
         return status
+
+
+@lru_cache(maxsize=1024)
+def _status_reading(stated: str, result: str, kind: str) -> tuple[str, str, str]:
+    """What a 状态 and a 化解结果 cell say (the same few down a sheet, read once each): (the status, the problem
+    refusing the 状态 or "", the warning about the 化解结果 or "")."""
+    result = compact_text(result)
+    status = status_for(stated, kind) if stated else None
+    if stated and status is None:
+        return RiskStatus.OPEN, f"状态「{stated}」无法识别，应为{status_choices(kind)}之一", ""
+    doubt = ""
+    if not stated and result:
+        status = status_for(result, kind)
+        if status is None:
+            doubt = f"化解结果「{result}」不是台账的状态，按“{RiskStatus.label(RiskStatus.OPEN, kind)}”导入"
+    return status or RiskStatus.OPEN, "", doubt

@@ -41,6 +41,8 @@ _USUAL_CELL_OR_UNUSUAL_TAG = re.compile(
     rb'|row(?=[\s/>])(?! r="[0-9]{1,12}"))'
 )
 _LAST_ROW = b'<row r="'
+# A tag whose name has a prefix (<x:c>, <x:row>): found from the ':' (rare in sheet XML; memchr finds it at once).
+_PREFIXED_TAG = re.compile(rb":(?:row|c)(?=[\s/>])")
 # A tag longer than this is not a spreadsheet's; keeps a '<' with no '>' from buffering forever.
 _MAX_TAG = 1024 * 1024
 
@@ -55,6 +57,17 @@ class Extent:
     @property
     def cells(self) -> int:
         return self.rows * self.cols
+
+
+def _uncached_formulas(data: bytes, start: int) -> tuple[int, int]:
+    """The uncached formulas (_UNCACHED_FORMULA) in data[start:], and where the last one ends."""
+    hint = data.find(b"f", start)  # memchr: most sheets have no 'f' but in a few closing tags
+    if hint < 0 or _FORMULA_HINT.search(data, hint) is None:
+        return 0, start
+    found, end = 0, start
+    for match in _UNCACHED_FORMULA.finditer(data, start):
+        found, end = found + 1, match.end()
+    return found, end
 
 
 def _column_number(letters: bytes) -> int:
@@ -98,11 +111,10 @@ class ExtentScanner:
         if not self._ods:
             # A formula pattern spans several tags: the tail kept below lets it complete in the next
             # chunk, and the offset of the last match keeps it from being counted twice.
-            formulas_from = max(0, self._formulas_done - self._base)
-            if _FORMULA_HINT.search(data, formulas_from) is not None:
-                for match in _UNCACHED_FORMULA.finditer(data, formulas_from):
-                    self.uncached_formulas += 1
-                    self._formulas_done = self._base + match.end()
+            found, end = _uncached_formulas(data, max(0, self._formulas_done - self._base))
+            if found:
+                self.uncached_formulas += found
+                self._formulas_done = self._base + end
         keep = min(cut, max(0, len(data) - _FORMULA_TAIL))
         self._buffer = data[keep:]
         self._base += keep
@@ -169,3 +181,69 @@ class ExtentScanner:
                 extent = self.sheets[-1]
                 extent.rows = max(extent.rows, self._row + self._rows_repeated)
                 extent.cols = max(extent.cols, self._col)
+
+
+def _letters_up_to(cols: int) -> bytes:
+    """A pattern for the column letters of columns 1 to `cols` (at most ZZ, 702), upper case only."""
+    letters = [chr(65 + i).encode() for i in range(26)]
+    if cols <= 26:
+        return b"[A-" + letters[cols - 1] + b"]"
+    whole, rest = divmod(cols - 26, 26)
+    branches = [b"[A-Z]"]
+    if whole:
+        branches.append(b"[A-" + letters[whole - 1] + b"][A-Z]")
+    if rest:
+        branches.append(letters[whole] + b"[A-" + letters[rest - 1] + b"]")
+    return b"(?:" + b"|".join(branches) + b")"
+
+
+class BoundScanner:
+    """Feed an xlsx worksheet's XML in chunks to learn, without measuring it, that calamine's grid for it stays
+    within `max_rows` rows and `max_cells` cells: `within` stays True while every cell tag is written as usual
+    (`<c r="B7"`, the reference first) with a reference inside the box `rows` × `cols` (99,999 × 30 for
+    100,000 rows and 3 million cells). One regular-expression search over the XML, no Python call per cell;
+    when it says no (a far cell, a wide sheet, a cell with no reference, a tag with a prefix …) the sheet is
+    measured by ExtentScanner. Uncached formulas are counted as ExtentScanner counts them."""
+
+    def __init__(self, max_rows: int, max_cells: int) -> None:
+        digits = len(str(max_rows + 1)) - 1  # the box's rows: the largest 9…9 within max_rows
+        self.rows = 10**digits - 1
+        self.cols = min(max_cells // max(self.rows, 1), 702)
+        if digits < 1 or self.cols < 1:
+            raise ValueError("limits too small for a box")
+        reference = _letters_up_to(self.cols) + b"[1-9][0-9]{0,%d}" % (digits - 1)
+        # A cell tag (no prefix) that is not `<c r="…"` with a reference inside the box.
+        self._outside = re.compile(rb'<c(?=[\s/>])(?! r="' + reference + b'")')
+        self._buffer = b""
+        self._base = 0
+        self._tags_done = 0
+        self._formulas_done = 0
+        self.within = True
+        self.uncached_formulas = 0
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        data = self._buffer + chunk
+        # Tags are checked up to the last '<': a tag cut by the chunk boundary waits for the next chunk.
+        cut = len(data) if final else data.rfind(b"<")
+        if cut < 0 or len(data) - cut > _MAX_TAG:
+            cut = len(data)
+        start = self._tags_done - self._base
+        if self.within and start < cut and self._unusual(data, start, cut):
+            self.within = False
+        self._tags_done = self._base + cut
+        found, end = _uncached_formulas(data, max(0, self._formulas_done - self._base))
+        if found:
+            self.uncached_formulas += found
+            self._formulas_done = self._base + end
+        keep = min(cut, max(0, len(data) - _FORMULA_TAIL))
+        self._buffer = data[keep:]
+        self._base += keep
+
+    def close(self) -> None:
+        self.feed(b"", final=True)
+
+    def _unusual(self, data: bytes, start: int, end: int) -> bool:
+        if self._outside.search(data, start, end) is not None:
+            return True
+        colon = data.find(b":", start, end)
+        return colon >= 0 and _PREFIXED_TAG.search(data, colon, end) is not None

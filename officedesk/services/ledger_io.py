@@ -7,6 +7,8 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from pathlib import Path
 
 from officedesk.domain.ids import RiskId
@@ -18,6 +20,8 @@ from officedesk.services.risk_service import RiskService
 from officedesk.storage.errors import RecordNotFound
 
 Progress = Callable[[int, int], None]
+_SOURCE = attrgetter("source_unit", "kind", "source_no")  # what a re-import matches a line on
+_YEAR = attrgetter("found_on.year")  # what a new line's number counts in
 LAYOUT_TARGET = "risks"
 DEFAULT_LAYOUT = ""
 
@@ -60,8 +64,9 @@ class LedgerIO:
         preview = read_risks_file(path, sheet=sheet, kind=kind, today=self.risks.clock.today(), unit=unit)
         lines = preview.lines  # each under the 填报单位 the sheet names, else `unit`
         # RisksRepo.find_by_source for every line, in one query.
-        found = self.risks.repo.ids_by_source((r.source_unit, r.kind, r.source_no) for r in lines)
-        existing = [found.get((r.source_unit, r.kind, r.source_no)) for r in lines]
+        keys = list(map(_SOURCE, lines))
+        found = self.risks.repo.ids_by_source(keys)
+        existing = list(map(found.get, keys)) if found else [None] * len(keys)
         return LedgerImportPlan(
             path=path,
             sheet_name=preview.sheet_name,
@@ -80,19 +85,19 @@ class LedgerIO:
         s = self.risks
         now = s.clock.now()
         today = s.clock.today()
+        if not len(plan.lines) == len(plan.progress_texts) == len(plan.existing):
+            raise ValueError("one 进展 and one match per line")
         with collection_paused(), s.database.atomic():
             numbers = RegNumbers(s.repo.next_reg_no)
-            new_lines: list[Risk] = []
-            new_texts: list[str] = []
-            reg_nos: list[str] = []
-            updates: list[tuple[Risk, str, RiskId]] = []
-            for line, text, existing_id in zip(plan.lines, plan.progress_texts, plan.existing, strict=True):
-                if existing_id is None:
-                    new_lines.append(line)
-                    new_texts.append(text.strip())
-                    reg_nos.append(numbers.take(line.found_on.year))
-                else:
-                    updates.append((line, text.strip(), existing_id))
+            is_new = list(map(is_, plan.existing, repeat(None)))
+            new_lines = list(compress(plan.lines, is_new))
+            new_texts = list(map(str.strip, compress(plan.progress_texts, is_new)))
+            reg_nos = list(map(numbers.take, map(_YEAR, new_lines)))  # numbered in the sheet's order
+            updates = [
+                (line, text.strip(), existing_id)
+                for line, text, existing_id in zip(plan.lines, plan.progress_texts, plan.existing, strict=True)
+                if existing_id is not None
+            ]
             updated = self._update_lines(updates, now, today)
             added = len(s.repo.bulk_insert(new_lines, now, new_texts, today, reg_nos))
             s.settings.log.write("risk", 0, "import", plan.path.name, "", f"新增 {added} 项，更新 {updated} 项")

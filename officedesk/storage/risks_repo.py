@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
 from itertools import repeat
-from operator import attrgetter, countOf
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from officedesk.domain.ids import RiskId, VisitId
@@ -17,7 +17,7 @@ from officedesk.domain.risks import Risk, RiskFilter, RiskProgress, RiskStatus
 from officedesk.storage.database import Database
 from officedesk.storage.errors import RecordNotFound, translated_errors
 from officedesk.storage.row_codec import insert_record, select_records, to_row, update_record
-from officedesk.storage.text_search import TextIndex, bigram_texts
+from officedesk.storage.text_search import TextIndex
 
 RISK_INDEX = TextIndex("risk")
 ORDER = "found_on DESC, id DESC"
@@ -51,14 +51,14 @@ def _iso(value: date) -> str:
     return value.isoformat()
 
 
-def _texts(values: list[Any]) -> list[Any]:
+def _texts(values: Sequence[Any]) -> Sequence[Any]:
     """One text field's values of many lines as _body takes them: str() of each value that is set."""
     if set(map(type, values)) <= {str}:
         return values
     return [str(value) if value else value for value in values]
 
 
-def _sql_values(field: str, values: list[Any]) -> list[Any]:
+def _sql_values(field: str, values: Sequence[Any]) -> Sequence[Any]:
     """One field's values of many lines as to_row writes them: dates as ISO text, the rest as they are."""
     if field not in _DATED_FIELDS:
         return values
@@ -70,6 +70,7 @@ def _sql_values(field: str, values: list[Any]) -> list[Any]:
 _DATED_FIELDS = _dated_fields()
 _STAMPS = ("created_at", "updated_at")
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Risk))
+_SENDABLE = tuple(f for f in _FIELD_NAMES if f not in ("id", "reg_no", *_STAMPS))  # what bulk_insert may send
 _NOT_PLAIN = object()
 
 
@@ -133,35 +134,23 @@ class RisksRepo:
         ids = range(first, first + len(risks))
         numbers = list(reg_nos) if reg_nos is not None else [r.reg_no for r in risks]
         defaults = self._column_defaults()
-        first_line = risks[0]
-        fields = [
-            f for f in _FIELD_NAMES
-            if f not in ("id", "reg_no", *_STAMPS)
-            and (
-                f not in defaults
-                or getattr(first_line, f) != defaults[f]
-                or countOf(map(attrgetter(f), risks), defaults[f]) != len(risks)
-            )
-        ]  # fmt: skip
+        # Column by column: every line's fields taken in one pass and turned into one column a field; a field
+        # every line leaves at its column's default is not sent. Dates are written as to_row writes them, then
+        # the columns zipped into rows.
+        every = dict(zip(_SENDABLE, zip(*map(attrgetter(*_SENDABLE), risks), strict=True), strict=True))
+        fields = [f for f in _SENDABLE if f not in defaults or every[f].count(defaults[f]) != len(risks)]
         columns = ["id", "reg_no", *_STAMPS, *fields]
-        # Column by column: each field's values taken once, dates written as to_row writes them, then zipped
-        # into rows.
-        taken = {f: list(map(attrgetter(f), risks)) for f in fields}
-        rows = zip(ids, numbers, repeat(stamp), repeat(stamp), *(_sql_values(f, taken[f]) for f in fields))
+        rows = zip(ids, numbers, repeat(stamp), repeat(stamp), *(_sql_values(f, every[f]) for f in fields))
         texts = list(progress) + [""] * (len(risks) - len(progress))
         on_date = (progress_on or now.date()).isoformat()
         # Each line's searched texts, as _body joins them (the fields that are set, then the 进展): a field no
         # line sets holds its default in every line (an empty text: nothing to search, unless the default is one).
         searched_columns = [
             numbers,
-            *(
-                _texts(taken[f] if f in taken else list(map(attrgetter(f), risks)))
-                for f in _SEARCHED_BESIDE_NUMBER
-                if f in taken or defaults.get(f)
-            ),
+            *(_texts(every[f]) for f in _SEARCHED_BESIDE_NUMBER if f in fields or defaults.get(f)),
             texts,
         ]
-        searched = list(map(list, map(partial(filter, None), zip(*searched_columns, strict=True))))
+        searched = list(map(tuple, map(partial(filter, None), zip(*searched_columns, strict=True))))
         with translated_errors():
             self.conn.executemany(
                 f"INSERT INTO risks ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
@@ -170,11 +159,7 @@ class RisksRepo:
                 "INSERT INTO risk_progress (risk_id, on_date, text, created_at) VALUES (?, ?, ?, ?)",
                 [(risk_id, on_date, t, stamp) for risk_id, t in zip(ids, texts, strict=True) if t],
             )
-            RISK_INDEX.index_many(
-                self.database.db,
-                list(zip(ids, map("\n".join, searched), strict=True)),
-                bigram_texts(searched),
-            )
+            RISK_INDEX.index_many(self.database.db, list(zip(ids, map("\n".join, searched), strict=True)), searched)
         return [RiskId(i) for i in ids]
 
     def _column_defaults(self) -> dict[str, object]:
@@ -320,7 +305,7 @@ class RisksRepo:
         # A unit's first sheet (the big one) matches nothing: its keys are not looked up one by one.
         sent = {
             (unit, kind)
-            for unit, kind in {key[:2] for key in wanted}
+            for unit, kind in set(map(itemgetter(0, 1), wanted))
             if self.conn.execute(
                 "SELECT 1 FROM risks WHERE source_unit = ? AND source_no != '' AND kind = ? LIMIT 1", (unit, kind)
             ).fetchone()

@@ -10,12 +10,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
 from operator import add
 from typing import Any
 
 import sqlite_utils
 
+# Batches from this size have their bigram texts worked out on another thread (TextIndex.index_many).
+BACKGROUND_FROM = 1000
+# What FTS5 keeps of an insert in memory before writing it out as a new segment (its 'hashsize' option, 1 MB by
+# default). A bulk index with 1 MB writes dozens of small segments that automerge then reads and merges again
+# within the same transaction; with this, a 50,000-line import writes a few large ones.
+PENDING_BYTES = 16 * 1024 * 1024
 _ALNUM_RUN = re.compile(r"[^\W_]+")  # runs of what str.isalnum() keeps, found in one C-level pass
 
 
@@ -136,19 +143,57 @@ class TextIndex:
         )
 
     def index_many(
-        self, db: sqlite_utils.Database, batch: Sequence[tuple[int, str]], bigrams: Sequence[str] | None = None
+        self, db: sqlite_utils.Database, batch: Sequence[tuple[int, str]], texts: Sequence[Sequence[str]] | None = None
     ) -> None:
-        """Index new records (never indexed before) in bulk; `bigrams`, when given, holds each body's
-        bigram_text, worked out by the caller (bigram_texts)."""
+        """Index new records (never indexed before) in bulk; `texts[i]`, when given, holds the texts batch[i]'s body
+        joins with line breaks (bigram_texts then splits a text repeated across records once).
+
+        The trigram index is filled from the content table in one statement, during which SQLite lets go of the
+        GIL: a large batch's bigram texts are worked out on another thread meanwhile (pure Python, no database)."""
         conn = db.conn
+        if len(batch) >= BACKGROUND_FROM:
+            self._roomy(conn)
         conn.executemany(f"INSERT INTO {self.content}(id, body) VALUES (?, ?)", batch)
-        if bigrams is None:
-            bigrams = [bigram_text(body) for _, body in batch]
-        conn.executemany(
-            f"INSERT INTO {self.bigrams}(rowid, body) VALUES (?, ?)",
-            zip((row_id for row_id, _ in batch), bigrams, strict=True),
-        )
-        conn.executemany(f"INSERT INTO {self.fts}(rowid, body) VALUES (?, ?)", batch)
+        ids = [row_id for row_id, _ in batch]
+
+        def bigrams() -> list[str]:
+            return bigram_texts(texts) if texts is not None else [bigram_text(body) for _, body in batch]
+
+        if len(batch) >= BACKGROUND_FROM:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bigram-texts") as pool:
+                pending = pool.submit(bigrams)
+                self._index_trigrams(conn, ids)
+                made = pending.result()
+        else:
+            self._index_trigrams(conn, ids)
+            made = bigrams()
+        conn.executemany(f"INSERT INTO {self.bigrams}(rowid, body) VALUES (?, ?)", zip(ids, made, strict=True))
+
+    def _roomy(self, conn: Any) -> None:
+        """Both FTS5 tables set to keep PENDING_BYTES of new entries in memory (once: the option is stored)."""
+        for table in (self.fts, self.bigrams):
+            row = conn.execute(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
+            if row is None or row[0] != PENDING_BYTES:
+                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (PENDING_BYTES,))
+
+    def _index_trigrams(self, conn: Any, ids: Sequence[int]) -> None:
+        """The trigram entries of these new records, read from the content table in one statement (ids rising,
+        as FTS5 appends them fastest)."""
+        if not ids:
+            return
+        first = ids[0]
+        if list(ids) == list(range(first, first + len(ids))):
+            conn.execute(
+                f"INSERT INTO {self.fts}(rowid, body) SELECT id, body FROM {self.content} WHERE id BETWEEN ? AND ? "
+                "ORDER BY id",
+                (first, first + len(ids) - 1),
+            )
+        else:
+            conn.execute(
+                f"INSERT INTO {self.fts}(rowid, body) SELECT id, body FROM {self.content} "
+                "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (json.dumps(list(ids)),),
+            )
 
     def rebuild(self, db: sqlite_utils.Database, bodies: Iterable[tuple[int, str]]) -> None:
         """Rebuild both indexes from scratch: after a bulk import, once, not row by row."""

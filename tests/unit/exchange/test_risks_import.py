@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import os
-from datetime import date
+import random
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -417,7 +418,7 @@ def test_the_fast_paths_read_as_cell_by_cell(
     path = _fast_sheet(tmp_path / f"a{suffix}", rows)
     fast = _read_or_refusal(path)
     with monkeypatch.context() as careful:
-        careful.setattr(risks_import._LineReader, "_plain_texts", lambda self, cells: None)
+        careful.setattr(risks_import._LineReader, "_quick_values", lambda self, rows: [None] * len(rows))
         careful.setattr(risks_import, "_REPEATING", frozenset())
         careful.setattr(risks_import, "_draft", lambda values: Risk(**values))
         assert _read_or_refusal(path) == fast
@@ -444,3 +445,65 @@ def test_drafts_are_the_risks_init_makes() -> None:
         made.level = "一般"  # type: ignore[misc]
     with pytest.raises(TypeError):
         _draft({"kind": RiskKind.HAZARD})  # a required field missing: Risk's own error
+
+
+# Cells of every type calamine gives (and a few it should not), good and bad, for each column of a wide sheet;
+# the first two of each are good for every kind.
+_MIXED_HEADER = ["序号", "类型", "排查日期", "事项名称及简要情况", "等级", "时限", "责任人", "联系电话", "状态",
+                 "化解结果", "挂牌督办", "涉及人数", "验收人", "验收日期", "进展", "备注"]  # fmt: skip
+_MIXED_VALUES: list[list[object]] = [
+    [1.0, 2.0, 3, "4", " 5 ", 2.5, True, None, "", float("nan"), float("inf"), 1e20],
+    ["", None, "纠纷", "安全生产", RiskKind.HAZARD, "火灾", 1.0],
+    [date(2026, 3, 1), datetime(2026, 3, 2, 9, 30), 46000.0, 46000, "2026-03-01", "2026年3月3日", "2026年13月40日",
+     date(2027, 1, 1), None, "", True],
+    ["甲", "乙", "  丙  ", "", "   ", None, "丁\x07", "a" * 6000, 12.0, "城\u202e关", date(2026, 1, 1)],
+    ["", None, "高", "中风险", "重大", "一般隐患", "特高", 1.0],
+    [date(2026, 6, 30), "", None, "2026/6/30", "明天", date(2026, 1, 1)],
+    ["张三 13812345678", "李四", "王五（13912345678）", "", None, 7.0],
+    ["13812345678", 13812345678.0, "138****5678", "1381234", "", None, 1.5, "0551-12345678"],
+    ["", "整改中", "化解中", "已销号", "已化解·销号", "搁置", None],
+    ["", "已化解", "化解中", " 已 化 解 ", "乱写", None],
+    ["", "市级 安委办〔2026〕3号 2026-03-01", "县级", "是", "无", None],
+    ["", "35人", 3.0, "很多", 2.5, None, 0],
+    ["", "刘强", None],
+    [None, date(2026, 5, 1), "", "2026-05-02", "不知道"],
+    ["", "已约谈", None, 5.0],
+    ["", "备注", None],
+]  # fmt: skip
+
+
+def _read_rows(rows: list[list[object]], kind: str, careful: bool, monkeypatch: pytest.MonkeyPatch) -> object:
+    import officedesk.exchange.risks_import as risks_import
+    from officedesk.exchange.cell_values import require_data_rows
+    from officedesk.exchange.headings import RISK_REQUIRED, RISK_VOCABULARY
+    from officedesk.exchange.table_reader import Table, find_header
+
+    table = Table("s", [list(_MIXED_HEADER), *rows], list(range(1, len(rows) + 2)))
+    header = find_header(table, RISK_VOCABULARY, RISK_REQUIRED)
+    with monkeypatch.context() as patch:
+        if careful:
+            patch.setattr(risks_import._LineReader, "_quick_values", lambda self, rows: [None] * len(rows))
+        reader = risks_import._LineReader(header, kind, "", TODAY, "默认单位")
+        reader.read_rows(require_data_rows(table, header))
+    return reader.lines, reader.warnings, reader.problems, reader.row_numbers, reader.progress_texts
+
+
+def test_columns_read_at_once_read_as_each_cell_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_quick_values (each column in one go, each distinct value parsed once) changes nothing: the same lines,
+    warnings and problems in the same order as the cell-by-cell reading, whatever the cells hold."""
+    rng = random.Random(5)
+    refused = taken = 0
+    for trial in range(60):
+        clean = trial % 3 == 0  # mostly good rows, so that lines are drafted too
+        rows: list[list[object]] = []
+        for index in range(rng.randrange(1, 40)):
+            row = [rng.choice(values[:2] if clean else values) for values in _MIXED_VALUES]
+            if clean:
+                row[0] = float(index + 1)  # numbered as usual: no 编号 twice
+            rows.append(row[: rng.randrange(3, len(row) + 1)] if rng.random() < 0.2 else row)
+        kind = rng.choice(RiskKind.ALL)
+        quick = _read_rows(rows, kind, False, monkeypatch)
+        assert quick == _read_rows(rows, kind, True, monkeypatch), rows
+        refused += bool(quick[2])  # type: ignore[index]
+        taken += len(quick[0])  # type: ignore[index]
+    assert 20 < refused < 60 and taken > 100

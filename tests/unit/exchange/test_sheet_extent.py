@@ -9,7 +9,8 @@ import pytest
 import xlwt
 
 from officedesk.exchange.errors import UnreadableFile
-from officedesk.exchange.sheet_extent import Extent, ExtentScanner
+from officedesk.exchange.file_checks import MAX_CELLS, MAX_ROWS
+from officedesk.exchange.sheet_extent import BoundScanner, Extent, ExtentScanner
 from officedesk.exchange.table_reader import read_table
 
 ODS_NS = (
@@ -256,3 +257,144 @@ def test_a_declaration_cut_by_the_read_chunks_is_still_refused(tmp_path: Path) -
             target.writestr(item, data)
     with pytest.raises(UnreadableFile, match="不允许的 XML 声明"):
         read_table(tmp_path / "b.xlsx")
+
+
+# ---- the box check: a sheet whose every cell lies in 99,999 × 30 needs no measuring ------------------------
+
+
+def _bound(xml: bytes, step: int = 0) -> BoundScanner:
+    scanner = BoundScanner(MAX_ROWS, MAX_CELLS)
+    for start in range(0, len(xml), step or max(len(xml), 1)):
+        scanner.feed(xml[start : start + (step or len(xml))])
+    scanner.close()
+    return scanner
+
+
+def test_the_box_fits_the_limits() -> None:
+    scanner = BoundScanner(MAX_ROWS, MAX_CELLS)
+    assert (scanner.rows, scanner.cols) == (99_999, 30)
+    assert scanner.rows <= MAX_ROWS and scanner.rows * scanner.cols <= MAX_CELLS
+    assert (BoundScanner(1000, 60_000).rows, BoundScanner(1000, 60_000).cols) == (999, 60)
+    assert BoundScanner(100_000, 100_000 * 702).cols == 702
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ['<c r="A1"><v>1</v></c>', '<c r="AD99999" t="s"><v>0</v></c>', '<c r="Z7" s="1"/>', "<col min='1' max='99'/>"],
+)
+def test_usual_cells_inside_the_box_are_within(cell: str) -> None:
+    xml = f'<worksheet><sheetData><row r="1">{cell}</row></sheetData></worksheet>'.encode()
+    for step in (0, 1, 3):
+        assert _bound(xml, step).within
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<c r="AE1"><v>1</v></c>',  # column 31
+        '<c r="A100000"><v>1</v></c>',  # row 100,000
+        '<c r="XFD1048576"><v>1</v></c>',
+        '<c r="a1"><v>1</v></c>',
+        '<c r="A01"><v>1</v></c>',
+        "<c><v>1</v></c>",  # no reference: counted in order by calamine
+        '<c s="1" r="A1"><v>1</v></c>',
+        '<c  r="A1"><v>1</v></c>',
+        '<x:c r="A1"><x:v>1</x:v></x:c>',
+        '<c r="A1"><v>1</v></c><x:row r="2"/>',
+    ],
+)
+def test_anything_else_is_measured(cell: str) -> None:
+    xml = f'<worksheet><sheetData><row r="1">{cell}</row></sheetData></worksheet>'.encode()
+    for step in (0, 1, 3, 7):
+        assert not _bound(xml, step).within, (cell, step)
+
+
+_USUAL = (
+    '<row r="{r}">', "</row>", '<c r="{c}{r}" t="s"><v>1</v></c>', '<c r="{c}{r}" s="1"/>', '<c r="{c}{r}"/>',
+    '<c r="{c}{r}"><is><t>文字 a:b!</t></is></c>', '<c r="{c}{r}"><f>1</f><v>2</v></c>', "<f>1</f></c>",
+)  # fmt: skip
+
+
+def _mostly_usual_sheet(rng: random.Random) -> bytes:
+    parts = ["<worksheet><sheetData>"]
+    for _ in range(rng.randrange(1, 60)):
+        piece = rng.choice(_PIECES if rng.random() < 0.03 else _USUAL)
+        column = rng.choice(["A", "B", "Z", "AA", "AD", "AE", "XFD"] if rng.random() < 0.1 else ["A", "C", "AD"])
+        row = rng.choice([1, 2, 7, 40, 99999, 100000, 1048576] if rng.random() < 0.1 else [1, 2, 40, 99999])
+        parts.append(piece.format(r=row, c=column))
+    parts.append("</sheetData></worksheet>")
+    return "".join(parts).encode()
+
+
+def test_within_the_box_means_the_measured_extent_is_inside_it() -> None:
+    rng = random.Random(31)
+    inside = 0
+    for _ in range(600):
+        xml = _mostly_usual_sheet(rng) if rng.random() < 0.7 else _random_sheet(rng)
+        step = rng.choice([1, 3, 17, 64, 500, len(xml)])
+        bound = _bound(xml, step)
+        measured = ExtentScanner(ods=False)
+        for start in range(0, len(xml), step):
+            measured.feed(xml[start : start + step])
+        measured.close()
+        assert bound.uncached_formulas == measured.uncached_formulas, xml
+        assert bound.within == _bound(xml).within, xml  # chunking changes nothing
+        if bound.within:
+            inside += 1
+            assert measured.largest.rows <= bound.rows and measured.largest.cols <= bound.cols, xml
+    assert 100 < inside < 500  # the random sheets test both answers
+
+
+def test_a_usual_xlsx_is_not_measured_and_a_wide_one_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from officedesk.exchange import file_checks
+
+    measured: list[bool] = []
+
+    class Counted(ExtentScanner):
+        def __init__(self, ods: bool) -> None:
+            measured.append(ods)
+            super().__init__(ods)
+
+    monkeypatch.setattr(file_checks, "ExtentScanner", Counted)
+    for width, expected in ((12, []), (40, [False])):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(["信访人", *(f"列{i}" for i in range(width - 1))])
+        for row in range(50):
+            sheet.append([f"张{row}", *range(width - 1)])
+        book.save(tmp_path / f"{width}.xlsx")
+        measured.clear()
+        assert read_table(tmp_path / f"{width}.xlsx").rows[50][0] == "张49"
+        assert measured == expected
+
+
+@pytest.mark.parametrize("cut_after", ["<", "<!", "<!DOC"])
+def test_a_declaration_is_found_wherever_the_chunks_cut_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cut_after: str
+) -> None:
+    """Chunks are searched for a declaration only when they (or the previous chunk's tail) hold a "!": one cut
+    just before or just after the "!" is still found, in a sheet or in any other part; "!" in text is fine."""
+    from officedesk.exchange import file_checks
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["信访人", "注意!安全!"])
+    book.save(tmp_path / "a.xlsx")
+    assert read_table(tmp_path / "a.xlsx").rows == [["信访人", "注意!安全!"]]
+    monkeypatch.setattr(file_checks, "_CHUNK", 64)
+    file_checks.forget_checked_files()
+    for part in ("xl/worksheets/sheet1.xml", "xl/styles.xml"):
+        target = tmp_path / f"{part.replace('/', '_')}{len(cut_after)}.xlsx"
+        with zipfile.ZipFile(tmp_path / "a.xlsx") as source, zipfile.ZipFile(target, "w") as out:
+            for item in source.infolist():
+                data = source.read(item)
+                if item.filename == part:
+                    head = data.find(b"?>") + 2 if b"?>" in data else 0
+                    pad = b" " * (64 - head - len(cut_after) + 64)  # the declaration cut after `cut_after`
+                    data = data[:head] + pad + b"<!DOCTYPE x>" + data[head:]
+                    assert data[:128].endswith(cut_after.encode())
+                out.writestr(item, data)
+        with pytest.raises(UnreadableFile, match="不允许的 XML 声明"):
+            read_table(target)

@@ -153,3 +153,21 @@ def test_update_many_refuses_lines_not_saved(unit_desk: Desk, repo: RisksRepo) -
         repo.update_many(_lines(), NOW)
     with pytest.raises(Exception, match="risk"), unit_desk.database.atomic():
         repo.update_many([_lines()[0].replace(id=RiskId(4242))], NOW)
+
+
+def test_a_large_bulk_insert_is_found_at_once(unit_desk: Desk, repo: RisksRepo) -> None:
+    """From BACKGROUND_FROM lines the bigram texts are worked out beside the trigram index: found all the same."""
+    from officedesk.storage.text_search import BACKGROUND_FROM
+
+    lines = [_lines()[i % 3].replace(source_no=str(i), description=f"第{i}项{'甲乙丙'[i % 3]}事") for i in range(1200)]
+    assert len(lines) >= BACKGROUND_FROM
+    progress = ["召开协调会" if i % 2 else "" for i in range(len(lines))]
+    with unit_desk.database.atomic():
+        ids = repo.bulk_insert(lines, NOW, progress, date(2026, 11, 20))
+
+    def found(text: str) -> int:
+        return len(repo.search_ids(RiskFilter(text=text, include_void=True), date(2026, 11, 23)))
+
+    assert len(ids) == 1200 and found("甲") == found("甲事") == 400 and found("第1199项") == 1
+    assert found("协调会") == found("协调") == 600 and found("城关镇") == 800
+    assert repo.get(ids[1199]).description == "第1199项丙事"
