@@ -67,23 +67,27 @@ ALL_RISK_COLUMNS: tuple[RiskColumn, ...] = (
     RiskColumn("supervision", "挂牌督办", "text", _supervision, width=14),
     RiskColumn("progress", "进展情况", "text", lambda line: line.progress, width=26),
     RiskColumn("state", "状态", "text", lambda line: line.state, width=9),
-    RiskColumn("result", "化解结果", "text", lambda line: line.risk.result, width=9, hazard_heading="验收结论"),
+    RiskColumn("result", "化解结果", "text", lambda line: line.risk.result, width=9, hazard_heading="整改结果"),
     RiskColumn("verifier", "验收人", "text", lambda line: line.risk.verifier, width=8),
+    RiskColumn("verified_on", "验收日期", "date", lambda line: line.risk.verified_on, width=11),
+    RiskColumn("verify_conclusion", "验收结论", "text", lambda line: line.risk.verify_conclusion, width=12),
     RiskColumn("closed_on", "销号日期", "date", lambda line: line.risk.closed_on, width=11),
     RiskColumn("remarks", "备注", "text", lambda line: line.risk.remarks, width=14),
 )  # fmt: skip
 
 RISK_COLUMNS_BY_KEY = {c.key: c for c in ALL_RISK_COLUMNS}
 
-# The default layouts DOMAIN names for each kind of ledger.
+# The default layouts DOMAIN names for each kind of ledger. Each ends with the state and what 销号 rests on
+# (DOMAIN §4.2 销号审核人/销号日期, §4.3 验收人/验收日期/验收结论/销号日期), so that a closed line reads back as
+# closed when the file is imported again.
 DEFAULT_DISPUTE_KEYS = (
     "number", "found_on", "responsible_unit", "description", "category", "level", "lead_leader",
-    "responsible_person", "measures", "due_date", "progress", "result",
+    "responsible_person", "measures", "due_date", "progress", "result", "state", "verifier", "closed_on",
 )  # fmt: skip
 DEFAULT_HAZARD_KEYS = (
     "number", "found_on", "checked_unit", "place", "description", "category", "level", "basis", "measures",
     "responsible_unit", "responsible_person", "funds", "due_date", "interim_controls", "supervision", "progress",
-    "state",
+    "state", "verifier", "verified_on", "verify_conclusion", "closed_on",
 )  # fmt: skip
 
 

@@ -68,8 +68,8 @@ _PARSERS: dict[str, Parser] = {
 _AS_IS = (
     "found_on", "description", "source", "checker", "checked_unit", "place", "category", "basis",
     "people_involved", "measures", "lead_leader", "responsible_unit", "responsible_person", "responsible_phone",
-    "funds", "due_date", "interim_controls", "result", "completed_on", "verifier", "verified_on", "closed_on",
-    "remarks",
+    "funds", "due_date", "interim_controls", "result", "completed_on", "verifier", "verified_on", "verify_conclusion",
+    "closed_on", "remarks",
 )  # fmt: skip
 # Keys _LineReader._risk sets on every line from what it worked out.
 _SET_ANEW = ("kind", "source_unit", "source_no", "level", "status")
@@ -455,9 +455,14 @@ class _LineReader:
             return status
         if doubt:
             self.warnings.append(RowProblem(row, self.heading("result"), doubt))
+        if status == RiskStatus.CLOSED and not values.get("verified_on") and values.get("closed_on"):
+            # The dispute ledger (DOMAIN §4.2) has 销号审核人 and 销号日期 only: the line was accepted when crossed off.
+            values["verified_on"] = values["closed_on"]
         if status == RiskStatus.CLOSED and not (values.get("verifier") and values.get("verified_on")):
             closed = RiskStatus.label(RiskStatus.CLOSED, kind)
-            message = f"标为“{closed}”但未填验收人和验收日期，按“待验收”导入，验收后再销号"
+            missing = "和".join(name for key, name in (("verifier", "验收人"), ("verified_on", "验收日期或销号日期"))
+                               if not values.get(key))  # fmt: skip
+            message = f"标为“{closed}”但未填{missing}，按“待验收”导入，验收后再销号"
             self.warnings.append(RowProblem(row, self.heading("status" if stated else "result"), message))
             status = RiskStatus.AWAITING_ACCEPTANCE
         return status

@@ -137,18 +137,18 @@ def test_total_line_counts_the_states(tmp_path: Path) -> None:
     total = sheet[sheet.max_row]
     assert total[0].value == "合计" and total[0].font.bold
     assert total[1].value == "共 3 项，其中超期 1 项、未化解 1 项、化解中 1 项"
-    assert f"B{sheet.max_row}:L{sheet.max_row}" in {str(r) for r in sheet.merged_cells.ranges}
+    assert f"B{sheet.max_row}:O{sheet.max_row}" in {str(r) for r in sheet.merged_cells.ranges}
 
 
-def test_the_lines_are_ruled_and_filterable(tmp_path: Path) -> None:
+def test_the_lines_are_ruled_and_filterable(tmp_path: Path) -> None:  # the dispute default: 15 columns, A–O
     path = tmp_path / "台账.xlsx"
     _export(path, {RiskKind.DISPUTE: [_line(1), _line(2)]})
 
     sheet = _sheet(path, "矛盾纠纷")
     rules = [(str(cf.sqref), rule) for cf in sheet.conditional_formatting for rule in cf.rules]
-    assert [(ranges, rule.formula) for ranges, rule in rules] == [("A4:L5", ["TRUE"])]
+    assert [(ranges, rule.formula) for ranges, rule in rules] == [("A4:O5", ["TRUE"])]
     assert rules[0][1].dxf.border.left.style == "thin"
-    assert sheet.auto_filter.ref == "A3:L5"
+    assert sheet.auto_filter.ref == "A3:O5"
 
 
 def test_an_empty_kind_still_has_its_header_and_total(tmp_path: Path) -> None:

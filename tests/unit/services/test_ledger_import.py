@@ -131,3 +131,58 @@ def test_merged_lines_are_the_replaced_lines() -> None:
     line = _line(RiskKind.HAZARD, 2, "配电箱线路老化")
     changes: dict[str, object] = {"id": RiskId(7), "reg_no": "YH-2026-0007", "related_visit_id": VisitId(3)}
     assert _with(line, **changes) == line.replace(**changes)
+
+
+def _recorded(desk: Desk, kind: str, text: str, closed: bool) -> Risk:
+    level = "一般" if kind == RiskKind.HAZARD else "中"
+    saved = desk.risks.save(Risk(kind=kind, found_on=date(2026, 3, 2), description=text, level=level,
+                                 responsible_unit="城关镇人民政府", due_date=date(2026, 12, 31)))  # fmt: skip
+    assert saved.id is not None
+    if not closed:
+        return desk.risks.move(saved.id, RiskStatus.IN_PROGRESS)
+    desk.risks.move(saved.id, RiskStatus.AWAITING_ACCEPTANCE)
+    return desk.risks.move(saved.id, RiskStatus.CLOSED, verifier="王建国", verified_on=date(2026, 11, 20),
+                           verify_conclusion="整改合格")  # fmt: skip
+
+
+_ACCEPTANCE = ("status", "verifier", "verified_on", "closed_on")
+
+
+def _acceptance(risk: Risk) -> tuple[object, ...]:
+    return tuple(getattr(risk, name) for name in _ACCEPTANCE)
+
+
+def test_a_default_export_imported_again_keeps_closed_lines_closed(desk: Desk, tmp_path: Path) -> None:
+    sent = [
+        _recorded(desk, RiskKind.HAZARD, "仓库消防通道堵塞", closed=True),
+        _recorded(desk, RiskKind.HAZARD, "配电箱线路老化", closed=False),
+        _recorded(desk, RiskKind.DISPUTE, "邻里宅基地纠纷", closed=True),
+        _recorded(desk, RiskKind.DISPUTE, "业主与物业因停车收费产生纠纷", closed=False),
+    ]
+    path = tmp_path / "台账.xlsx"
+    desk.ledger_io.export(path, RiskFilter(), masked=False)
+
+    other = Desk.open(tmp_path / "other.db", desk.risks.clock)
+    try:
+        for kind in (RiskKind.DISPUTE, RiskKind.HAZARD):
+            plan = other.ledger_io.plan_import(path, sheet=kind)
+            assert plan.warnings == ()
+            other.ledger_io.commit_import(plan)
+        got = {r.description: r for r in other.risks.fetch(other.risks.search(RiskFilter()))}
+    finally:
+        other.close()
+    assert {r.description: _acceptance(r) for r in sent} == {text: _acceptance(r) for text, r in got.items()}
+    assert got["仓库消防通道堵塞"].verify_conclusion == "整改合格"
+
+
+def test_a_closed_line_without_its_acceptance_is_named_in_the_preview(desk: Desk, tmp_path: Path) -> None:
+    _recorded(desk, RiskKind.HAZARD, "仓库消防通道堵塞", closed=True)
+    desk.ledger_io.save_layout("简表", {RiskKind.HAZARD: ["number", "found_on", "description", "state"]})
+    path = tmp_path / "简表.xlsx"
+    desk.ledger_io.export(path, RiskFilter(), layout="简表")
+
+    plan = desk.ledger_io.plan_import(path, sheet=RiskKind.HAZARD, unit="别的单位")
+    [line] = plan.lines
+    assert line.status == RiskStatus.AWAITING_ACCEPTANCE  # never closed without who verified it and when
+    [warning] = plan.warnings
+    assert warning.startswith("第4行「状态」") and "已销号" in warning and "验收人" in warning
