@@ -144,6 +144,9 @@ class LazyTableModel(QAbstractTableModel, Generic[FilterT, IdT, RowT, ColumnT]):
         return self._unmasked
 
     # --- lookups --------------------------------------------------------------------------------
+    def id_at(self, row: int) -> IdT:
+        return self._ids[row]
+
     def row_of(self, id_: IdT) -> int | None:
         try:
             return self._ids.index(id_)

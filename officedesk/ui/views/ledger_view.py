@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from officedesk.domain.ids import RiskId
 from officedesk.domain.risks import RiskFilter
 from officedesk.services.desk import Desk
 from officedesk.ui.models.risk_table_model import RiskTableModel
+from officedesk.ui.views.record_list_view import RecordListView
 from officedesk.ui.widgets.column_state import ColumnState
 from officedesk.ui.widgets.ledger_filter_bar import LedgerFilterBar
 from officedesk.ui.widgets.ledger_group_panel import LedgerGroupPanel
@@ -28,12 +29,10 @@ SCREEN_WIDTHS = {"number": 5, "reg_no": 12, "state": 10, "kind": 9, "description
 GROUP_WIDTH = 230
 
 
-class LedgerView(QWidget):
+class LedgerView(RecordListView[RiskId]):
     """Emits `open_requested(risk_id)` on double-click or Enter, `refreshed` after every search."""
 
-    open_requested = Signal(int)
-    refreshed = Signal()
-    selection_changed = Signal()
+    filter_bar: LedgerFilterBar
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +56,9 @@ class LedgerView(QWidget):
         self.column_state = ColumnState(self.table, self.model.columns, "ledger", DEFAULT_VISIBLE, SCREEN_WIDTHS)
         self._lay_out()
 
-        self.search_box.searched.connect(lambda _text: self.run_search())
-        self.filter_bar.changed.connect(self.run_search)
+        self._connect()
         self.group_by.currentIndexChanged.connect(self.run_search)
         self.groups.group_chosen.connect(self.filter_to_group)
-        self.table.activated.connect(self._activated)  # double-click, and Enter/Return in the table
-        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.column_state.restore()
         self.run_search()
 
     def _lay_out(self) -> None:
@@ -88,21 +83,11 @@ class LedgerView(QWidget):
     def current_filter(self) -> RiskFilter:
         return self.filter_bar.risk_filter(self.search_box.query())
 
-    def run_search(self) -> None:
-        self.model.search(self.current_filter())
-        self._after_reset(None)
-
     def refresh(self, select: RiskId | None = None) -> None:
         """After any change: search again, keeping (or moving to) the selected line where it still shows."""
-        keep = select if select is not None else self.selected_risk_id()
         self._total = None
         self.filter_bar.reload_lists()  # an edit may have brought a new unit or leader
-        self.model.refresh()
-        self._after_reset(keep)
-
-    def clear_filters(self) -> None:
-        self.search_box.reset()
-        self.filter_bar.clear()  # emits `changed`: one search for both
+        self._refresh_model(select)
 
     def filter_to_group(self, name: str) -> None:
         by = str(self.group_by.currentData() or "")
@@ -111,14 +96,9 @@ class LedgerView(QWidget):
             self.filter_bar.set_value(combo, name)
 
     def _after_reset(self, select: RiskId | None) -> None:
-        row = self.model.row_of(select) if select is not None else None
-        if row is not None:
-            self.select_row(row)
         self._update_groups()
         self._update_counts()
-        self._update_empty_state()
-        self.selection_changed.emit()
-        self.refreshed.emit()
+        super()._after_reset(select)
 
     def _update_groups(self) -> None:
         by = str(self.group_by.currentData() or "")
@@ -154,17 +134,8 @@ class LedgerView(QWidget):
         self.count_label.setText((text + rest).format(shown=shown, total=total, overdue=overdue, soon=soon,
                                                       days=days))  # fmt: skip
 
-    def select_row(self, row: int) -> None:
-        self.table.select_row(row)
-
     def selected_risk_id(self) -> RiskId | None:
-        row = self.table.selected_row()
-        return self.model.risk_id(row) if row is not None else None
-
-    def _activated(self) -> None:
-        rid = self.selected_risk_id()
-        if rid is not None:
-            self.open_requested.emit(int(rid))
+        return self.selected_id()
 
     # --- empty states ---------------------------------------------------------------------------
     def _update_empty_state(self) -> None:
@@ -176,10 +147,3 @@ class LedgerView(QWidget):
                 "or import a unit's sheet from the Ledger menu"))  # fmt: skip
         else:
             self.table.show_empty(self.tr("Nothing matches — clear the filters"))
-
-    # --- columns --------------------------------------------------------------------------------
-    def save_columns(self) -> None:
-        self.column_state.save()
-
-    def choose_columns(self) -> None:
-        self.column_state.choose(self)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from officedesk.domain.ids import VisitId
 from officedesk.domain.visits import VisitFilter, VisitState
 from officedesk.services.desk import Desk
 from officedesk.ui.models.visit_table_model import VisitTableModel
+from officedesk.ui.views.record_list_view import RecordListView
 from officedesk.ui.widgets.column_state import ColumnState
 from officedesk.ui.widgets.filter_bar import FilterBar
 from officedesk.ui.widgets.record_table import RecordTable
@@ -36,12 +36,10 @@ class RegisterSummary:
     due_soon: int
 
 
-class RegisterView(QWidget):
+class RegisterView(RecordListView[VisitId]):
     """Emits `open_requested(visit_id)` on double-click or Enter, `refreshed` after every search."""
 
-    open_requested = Signal(int)
-    refreshed = Signal()
-    selection_changed = Signal()
+    filter_bar: FilterBar
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,49 +61,23 @@ class RegisterView(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
 
-        self.search_box.searched.connect(lambda _text: self.run_search())
-        self.filter_bar.changed.connect(self.run_search)
-        self.table.activated.connect(self._activated)  # double-click, and Enter/Return in the table
-        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.column_state.restore()
+        self._connect()
         self.run_search()
 
     # --- searching ------------------------------------------------------------------------------
     def current_filter(self) -> VisitFilter:
         return self.filter_bar.visit_filter(self.search_box.query())
 
-    def run_search(self) -> None:
-        self.model.search(self.current_filter())
-        self._after_reset(None)
-
     def refresh(self, select: VisitId | None = None) -> None:
         """After any change: search again, keeping (or moving to) the selected visit where it still shows."""
-        keep = select if select is not None else self.selected_visit_id()
         self._total = None
-        self.model.refresh()
-        self._after_reset(keep)
+        self._refresh_model(select)
 
     def reload_lists(self) -> None:
         self.filter_bar.reload_lists()
 
-    def clear_filters(self) -> None:
-        self.search_box.reset()
-        self.filter_bar.clear()  # emits `changed`: one search for both
-
-    def _after_reset(self, select: VisitId | None) -> None:
-        row = self.model.row_of(select) if select is not None else None
-        if row is not None:
-            self.select_row(row)
-        self._update_empty_state()
-        self.selection_changed.emit()
-        self.refreshed.emit()
-
-    def select_row(self, row: int) -> None:
-        self.table.select_row(row)
-
     def selected_visit_id(self) -> VisitId | None:
-        row = self.table.selected_row()
-        return self.model.visit_id(row) if row is not None else None
+        return self.selected_id()
 
     def summary(self) -> RegisterSummary:
         shown = self.model.rowCount()
@@ -118,11 +90,6 @@ class RegisterView(QWidget):
         due_soon = self.desk.visits.count_matching(VisitFilter(states=(VisitState.DUE_SOON,)))
         return RegisterSummary(shown, total, overdue, due_soon)
 
-    def _activated(self) -> None:
-        vid = self.selected_visit_id()
-        if vid is not None:
-            self.open_requested.emit(int(vid))
-
     # --- empty states ---------------------------------------------------------------------------
     def _update_empty_state(self) -> None:
         if self.model.rowCount() > 0:
@@ -131,10 +98,3 @@ class RegisterView(QWidget):
             self.table.show_empty(self.tr("No visits yet — press Ctrl+N to register the first one"))
         else:
             self.table.show_empty(self.tr("Nothing matches — clear the filters"))
-
-    # --- columns --------------------------------------------------------------------------------
-    def save_columns(self) -> None:
-        self.column_state.save()
-
-    def choose_columns(self) -> None:
-        self.column_state.choose(self)
